@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  main() {},
+});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>sidepanel</main>, document.getElementById('app')!);
