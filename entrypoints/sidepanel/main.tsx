@@ -1,3 +1,18 @@
 import { render } from 'preact';
+import '@/components/base.css';
+import { Header } from '@/components/Header';
+import { messages } from '@/components/i18n';
 
-render(<main>sidepanel</main>, document.getElementById('app')!);
+function SidePanel() {
+  const t = messages();
+  return (
+    <>
+      <Header title={t.sidepanelTitle} />
+      <main class="ll-body">
+        <p class="ll-muted">{t.tagline}</p>
+      </main>
+    </>
+  );
+}
+
+render(<SidePanel />, document.getElementById('app')!);

@@ -1,0 +1,44 @@
+/**
+ * UI strings in Chinese and English. The language follows the browser's (any zh-* → Chinese); everything else
+ * reads English. Kept as plain objects so a missing translation is a type error, not a blank label.
+ */
+const en = {
+  appName: 'Lüliang Lens',
+  tagline: 'The Lüliang Daily archive, offline, beside every page you read.',
+  popupTitle: 'Search the archive',
+  sidepanelTitle: 'This page',
+  optionsTitle: 'Settings',
+  archiveLoading: 'Preparing the archive…',
+  archiveReady: 'Archive ready',
+  archiveError: 'The archive could not be loaded',
+  pageMentions: (n: number) =>
+    n === 1 ? 'This page names Lüliang once.' : `This page names Lüliang ${n} times.`,
+  pageNoMentions: 'This page does not mention Lüliang.',
+  pageUnknown: 'No report from this page yet.',
+};
+
+type Messages = typeof en;
+
+const zh: Messages = {
+  appName: '吕梁镜',
+  tagline: '《吕梁日报》档案，离线可用，随时陪你读新闻。',
+  popupTitle: '搜索档案',
+  sidepanelTitle: '本页',
+  optionsTitle: '设置',
+  archiveLoading: '正在准备档案…',
+  archiveReady: '档案已就绪',
+  archiveError: '档案加载失败',
+  pageMentions: (n: number) => `本页提到吕梁 ${n} 次。`,
+  pageNoMentions: '本页未提到吕梁。',
+  pageUnknown: '尚未收到本页的信息。',
+};
+
+export type Lang = 'zh' | 'en';
+
+export function detectLang(language: string | undefined = globalThis.navigator?.language): Lang {
+  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function messages(lang: Lang = detectLang()): Messages {
+  return lang === 'zh' ? zh : en;
+}

@@ -1,0 +1,106 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layers, inner to outer: core → lib → components → entrypoints. An inner layer never imports an outer one,
+ * and core stays runnable in plain Node (no browser globals, no wxt, no idb), so the parser, entities, search
+ * and matcher are tested without a browser and run unchanged at build time.
+ */
+const outsideCore = [
+  '**/lib/**',
+  '**/components/**',
+  '**/entrypoints/**',
+  '@/lib/*',
+  '@/components/*',
+  '@/entrypoints/*',
+];
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'browser',
+  'chrome',
+  'indexedDB',
+  'localStorage',
+  'location',
+  'self',
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['lib/**', 'components/**', 'entrypoints/**', 'tests/e2e/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+  },
+  {
+    files: ['core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: outsideCore,
+              message: 'core/ is pure: it must not import from lib/, components/ or entrypoints/.',
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'idb', 'idb/*'],
+              message: 'core/ must not depend on the extension runtime or IndexedDB.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core/ runs in the browser too: no Node built-ins.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...browserGlobals.map((name) => ({ name, message: 'core/ must not use browser globals.' })),
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '**/entrypoints/**', '@/components/*', '@/entrypoints/*'],
+              message: 'lib/ must not import UI or entrypoints.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/*'],
+              message: 'components/ must not import entrypoints.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * Typed request/response messaging between extension contexts.
+ *
+ * Every message is `{ type: string, ...payload }`. Each type has a handler with its own validator, so an unknown
+ * or malformed message is answered with an error instead of reaching code that assumes a shape. Handlers never
+ * throw across the boundary: failures become `{ ok: false, error }`.
+ */
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-ready' | 'not-found' | 'internal';
+
+/** Where a message came from, reduced to what handlers need (keeps handlers testable without a browser). */
+export interface MessageOrigin {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+export interface Handler<Req, Res> {
+  /** Returns the typed request, or a string saying what is wrong with it. */
+  validate(raw: Record<string, unknown>): Req | string;
+  handle(req: Req, origin: MessageOrigin): Promise<Res> | Res;
+}
+
+/** A handler table; `satisfies HandlerTable` keeps each entry's types while allowing a common shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type HandlerTable = Record<string, Handler<any, unknown>>;
+
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createRouter(table: HandlerTable) {
+  return async function route(raw: unknown, origin: MessageOrigin = {}): Promise<Reply<unknown>> {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return fail('bad-request', 'A message must be an object with a "type".');
+    }
+    const message = raw as Record<string, unknown>;
+    if (typeof message.type !== 'string') return fail('bad-request', 'A message must have a string "type".');
+    const handler = Object.prototype.hasOwnProperty.call(table, message.type)
+      ? table[message.type]
+      : undefined;
+    if (!handler) return fail('unknown-type', `Unknown message type "${message.type}".`);
+    const request = handler.validate(message);
+    if (typeof request === 'string') return fail('bad-request', `${message.type}: ${request}`);
+    try {
+      return { ok: true, data: await handler.handle(request, origin) };
+    } catch (error) {
+      if (error instanceof MessageError) return fail(error.code, error.message);
+      return fail('internal', error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+function fail(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,76 @@
+/**
+ * Smoke test of the built extension in real Chromium: the service worker starts, every extension page renders
+ * without page errors, and the content script runs on a page served from 127.0.0.1.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  extensionUrl,
+  launchExtension,
+  servePages,
+  waitFor,
+  type Harness,
+  type PageServer,
+} from '../../scripts/lib/extension-harness';
+
+let harness: Harness;
+let server: PageServer;
+
+before(async () => {
+  harness = await launchExtension();
+  server = await servePages();
+});
+
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+test('the background service worker starts from the built manifest', async () => {
+  assert.match(harness.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
+  assert.equal(manifest.manifest_version, 3);
+  assert.equal(
+    manifest.background && 'type' in manifest.background ? manifest.background.type : null,
+    'module',
+  );
+  assert.match(manifest.content_security_policy?.extension_pages ?? '', /'wasm-unsafe-eval'/);
+});
+
+for (const page of ['popup', 'sidepanel', 'options']) {
+  test(`the ${page} page renders without page errors`, async () => {
+    const before = harness.pageErrors.length;
+    const tab = await harness.context.newPage();
+    await tab.goto(extensionUrl(harness, `${page}.html`));
+    const heading = tab.locator('h1');
+    await heading.waitFor({ timeout: 10_000 });
+    assert.ok((await heading.textContent())?.trim(), `${page} shows a heading`);
+    assert.equal(
+      await tab.locator('.ll-app-name').textContent(),
+      '吕梁镜',
+      'the UI follows the zh-CN browser language',
+    );
+    await tab.waitForTimeout(300); // late errors from effects
+    assert.deepEqual(harness.pageErrors.slice(before), []);
+    await tab.close();
+  });
+}
+
+test('the content script runs on a page served from 127.0.0.1 and reports to the background', async () => {
+  const tab = await harness.context.newPage();
+  const url = `${server.origin}/news-portal.html`;
+  await tab.goto(url);
+  const report = await waitFor(
+    () =>
+      harness.worker.evaluate(async (pageUrl) => {
+        const all = await chrome.storage.session.get(null);
+        return Object.values(all).find((r) => (r as { url?: string }).url === pageUrl) as
+          { url: string; mentions: number } | undefined;
+      }, url),
+    'a page report from the content script',
+  );
+  const expected = ((await tab.locator('body').innerText()).match(/[吕呂]梁/g) ?? []).length;
+  assert.ok(expected > 0);
+  assert.equal(report.mentions, expected);
+  await tab.close();
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, messages } from '@/components/i18n';
+
+describe('UI language', () => {
+  it('follows the browser: any zh-* reads Chinese, anything else English', () => {
+    expect(detectLang('zh-CN')).toBe('zh');
+    expect(detectLang('zh-TW')).toBe('zh');
+    expect(detectLang('en-US')).toBe('en');
+    expect(detectLang('fr')).toBe('en');
+    expect(detectLang(undefined)).toBe('en');
+  });
+
+  it('has every string in both languages', () => {
+    const zh = messages('zh');
+    const en = messages('en');
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(typeof zh[key]).toBe(typeof en[key]);
+      if (typeof zh[key] === 'string') expect(zh[key]).not.toBe(en[key]);
+    }
+    expect(zh.pageMentions(3)).toContain('3');
+  });
+});
