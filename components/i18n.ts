@@ -15,6 +15,15 @@ const en = {
     n === 1 ? 'This page names Lüliang once.' : `This page names Lüliang ${n} times.`,
   pageNoMentions: 'This page does not mention Lüliang.',
   pageUnknown: 'No report from this page yet.',
+  settingHighlights: 'Highlight people, places, organisations and campaigns on pages about Lüliang',
+  settingHoverDelay: 'Hover delay before a card opens (ms)',
+  disabledSitesTitle: 'Sites where the overlay is off',
+  disabledSitesEmpty: 'None: the overlay works on every site.',
+  addSite: 'Add site',
+  addSitePlaceholder: 'e.g. example.com',
+  removeSite: (site: string) => `Turn the overlay back on for ${site}`,
+  invalidSite: (input: string) => `“${input}” is not a site name or address.`,
+  saved: 'Saved',
 };
 
 type Messages = typeof en;
@@ -31,6 +40,15 @@ const zh: Messages = {
   pageMentions: (n: number) => `本页提到吕梁 ${n} 次。`,
   pageNoMentions: '本页未提到吕梁。',
   pageUnknown: '尚未收到本页的信息。',
+  settingHighlights: '在有关吕梁的网页上标出人物、地名、机构和专题',
+  settingHoverDelay: '悬停多久后显示卡片（毫秒）',
+  disabledSitesTitle: '已停用的网站',
+  disabledSitesEmpty: '无：所有网站都启用。',
+  addSite: '添加网站',
+  addSitePlaceholder: '例如 example.com',
+  removeSite: (site: string) => `在 ${site} 上重新启用`,
+  invalidSite: (input: string) => `“${input}”不是有效的网站名或网址。`,
+  saved: '已保存',
 };
 
 export type Lang = 'zh' | 'en';
