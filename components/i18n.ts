@@ -24,6 +24,11 @@ const en = {
   removeSite: (site: string) => `Turn the overlay back on for ${site}`,
   invalidSite: (input: string) => `“${input}” is not a site name or address.`,
   saved: 'Saved',
+  pageEntities: (n: number) =>
+    n === 1 ? '1 person, place or topic from the archive' : `${n} people, places and topics from the archive`,
+  overlayOnSite: (site: string) => `Highlights on ${site}`,
+  openSidePanel: 'Open side panel',
+  notAPage: 'The overlay works on web pages (http and https).',
 };
 
 type Messages = typeof en;
@@ -49,6 +54,10 @@ const zh: Messages = {
   removeSite: (site: string) => `在 ${site} 上重新启用`,
   invalidSite: (input: string) => `“${input}”不是有效的网站名或网址。`,
   saved: '已保存',
+  pageEntities: (n: number) => `档案中的人物、地点和专题 ${n} 个`,
+  overlayOnSite: (site: string) => `在 ${site} 上标注`,
+  openSidePanel: '打开侧边栏',
+  notAPage: '标注仅适用于网页（http 和 https）。',
 };
 
 export type Lang = 'zh' | 'en';

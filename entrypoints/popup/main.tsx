@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '@/components/base.css';
 import { Header } from '@/components/Header';
 import { messages } from '@/components/i18n';
+import { PageStatus } from '@/components/popup/PageStatus';
 
 function Popup() {
   const t = messages();
@@ -9,10 +10,11 @@ function Popup() {
     <>
       <Header title={t.popupTitle} />
       <main class="ll-body">
-        <p class="ll-muted">{t.tagline}</p>
+        <PageStatus />
       </main>
     </>
   );
 }
 
+document.body.classList.add('ll-popup');
 render(<Popup />, document.getElementById('app')!);

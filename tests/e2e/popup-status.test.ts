@@ -1,0 +1,59 @@
+/** The popup's status line for a tab: mention count from the content script, and the per-site switch. */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  extensionUrl,
+  launchExtension,
+  servePages,
+  waitFor,
+  type Harness,
+  type PageServer,
+} from '../../scripts/lib/extension-harness';
+
+let harness: Harness;
+let server: PageServer;
+before(async () => {
+  harness = await launchExtension();
+  server = await servePages();
+});
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+test('the popup shows what the page mentions and turns the overlay off for its site', async () => {
+  const news = await harness.context.newPage();
+  const url = `${server.origin}/news-portal.html`;
+  await news.goto(url);
+  const tabId = await waitFor(
+    () =>
+      harness.worker.evaluate(async (pageUrl) => {
+        const all = await chrome.storage.session.get(null);
+        const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
+        return entry ? Number(entry[0].replace('page:', '')) : null;
+      }, url),
+    'the page report',
+  );
+
+  const popup = await harness.context.newPage();
+  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const status = popup.locator('.ll-status');
+  await status.locator('p').first().waitFor();
+  assert.match((await status.textContent()) ?? '', /本页提到吕梁 2 次/);
+
+  const toggle = popup.locator('input[name=site-overlay]');
+  assert.equal(await toggle.isChecked(), true);
+  await toggle.uncheck();
+  const stored = await waitFor(
+    () =>
+      harness.worker.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        return (settings as { disabledSites?: string[] } | undefined)?.disabledSites?.length
+          ? settings
+          : null;
+      }),
+    'the site switch to be saved',
+  );
+  assert.deepEqual((stored as { disabledSites: string[] }).disabledSites, ['127.0.0.1']);
+  assert.deepEqual(harness.pageErrors, []);
+});
