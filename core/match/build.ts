@@ -1,0 +1,218 @@
+/**
+ * Background side of the page matcher: turns archive entities into `MatchEntry`s and packs them into the
+ * compact `MatcherData` payload sent to content scripts. Character conversion (traditional ⇄ simplified) is
+ * injected by the caller so this module, like the rest of core/match, stays free of large dependencies.
+ */
+import type { EntityKind } from '../types';
+import {
+  FLAG_AMBIGUOUS,
+  FLAG_ANCHOR,
+  FLAG_GENERIC,
+  FLAG_LOCAL,
+  FLAG_NEEDS_POST,
+  KIND_CODES,
+  type MatchEntry,
+  type MatchFlags,
+  type MatcherData,
+} from './types';
+
+/** The entity fields the matcher reads; optional ones are filled by the entity layer when it knows them. */
+export interface EntityInput {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: readonly string[];
+  roles?: readonly { title: string; org?: string }[];
+  generic?: boolean;
+  ambiguous?: boolean;
+  needsPost?: boolean;
+  /** For places inside Lüliang: the county (区/县/市) they belong to. */
+  county?: string | null;
+}
+
+export interface EntriesOptions {
+  /** Simplified → traditional converter; when given, traditional forms of names and posts are added. */
+  toTraditional?: (text: string) => string;
+}
+
+export interface BuildOptions {
+  /**
+   * Traditional → simplified converter. When given, every surface and post is folded to simplified characters
+   * and the character pairs are shipped in the payload, so pages in traditional or mixed characters match
+   * the same patterns and the payload carries each name once.
+   */
+  toSimplified?: (text: string) => string;
+}
+
+/** 吕梁 and its county-level divisions (NBS 2023): a mention of any of them is enough to light a page. */
+const ANCHOR_NAMES = new Set([
+  '吕梁',
+  '吕梁市',
+  '离石区',
+  '文水县',
+  '交城县',
+  '兴县',
+  '临县',
+  '柳林县',
+  '石楼县',
+  '岚县',
+  '方山县',
+  '中阳县',
+  '交口县',
+  '孝义市',
+  '汾阳市',
+]);
+
+const HAN = /\p{Script=Han}/u;
+/** Latin letters, with or without tone marks: pinyin aliases are for search, not for page text. */
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const SPACE = /\s+/g;
+
+/** A surface worth looking for on pages: has Han characters, no Latin, at least two characters. */
+function usableSurface(text: string): string | null {
+  const surface = text.replace(SPACE, '');
+  if (!HAN.test(surface) || LATIN.test(surface) || surface.includes('|')) return null;
+  return [...surface].length >= 2 ? surface : null;
+}
+
+function withTraditional(values: Iterable<string>, toTraditional?: (text: string) => string): string[] {
+  const out = new Set<string>();
+  for (const value of values) {
+    out.add(value);
+    if (toTraditional) out.add(toTraditional(value));
+  }
+  return [...out];
+}
+
+function postsOf(entity: EntityInput): string[] {
+  const posts = new Set<string>();
+  for (const role of entity.roles ?? []) {
+    const title = role.title.replace(SPACE, '');
+    if ([...title].length >= 2) posts.add(title);
+    if (role.org && title) posts.add(role.org.replace(SPACE, '') + title);
+  }
+  return [...posts];
+}
+
+function flagsOf(entity: EntityInput): MatchFlags {
+  const flags: MatchFlags = {};
+  if (entity.generic) flags.generic = true;
+  if (entity.ambiguous) flags.ambiguous = true;
+  if (entity.needsPost) flags.needsPost = true;
+  if (entity.kind === 'place' && !entity.generic) {
+    const lvliang = /^[吕呂]梁/.test(entity.name);
+    if (lvliang || ANCHOR_NAMES.has(entity.name)) flags.anchor = true;
+    if (flags.anchor || entity.county) flags.local = true;
+  }
+  return flags;
+}
+
+/** Derives matcher entries from archive entities; entities left with no usable surface are dropped. */
+export function entriesFromEntities(
+  entities: readonly EntityInput[],
+  options: EntriesOptions = {},
+): MatchEntry[] {
+  const entries: MatchEntry[] = [];
+  for (const entity of entities) {
+    const base: string[] = [];
+    for (const text of [entity.name, ...entity.aliases]) {
+      const surface = usableSurface(text);
+      if (surface && !base.includes(surface)) base.push(surface);
+    }
+    if (base.length === 0) continue;
+    const entry: MatchEntry = {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      surfaces: withTraditional(base, options.toTraditional),
+      flags: flagsOf(entity),
+    };
+    const posts = postsOf(entity);
+    if (posts.length > 0) entry.posts = withTraditional(posts, options.toTraditional);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function flagBits(flags: MatchFlags): number {
+  return (
+    (flags.generic ? FLAG_GENERIC : 0) |
+    (flags.ambiguous ? FLAG_AMBIGUOUS : 0) |
+    (flags.needsPost ? FLAG_NEEDS_POST : 0) |
+    (flags.anchor ? FLAG_ANCHOR : 0) |
+    (flags.local ? FLAG_LOCAL : 0)
+  );
+}
+
+/** Variant → canonical character pairs found by converting every surface and post. */
+function foldPairs(
+  entries: readonly MatchEntry[],
+  toSimplified: (text: string) => string,
+): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const entry of entries) {
+    for (const text of [...entry.surfaces, ...(entry.posts ?? [])]) {
+      const simplified = toSimplified(text);
+      // Only same-length conversions can be aligned character by character.
+      if (simplified.length !== text.length) continue;
+      for (let i = 0; i < text.length; i++) {
+        const variant = text.charAt(i);
+        const canonical = simplified.charAt(i);
+        if (variant === canonical || pairs.has(variant)) continue;
+        // Surrogate halves cannot be folded one code unit at a time.
+        if (isSurrogate(variant) || isSurrogate(canonical)) continue;
+        pairs.set(variant, canonical);
+      }
+    }
+  }
+  return pairs;
+}
+
+function isSurrogate(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** Packs entries into the payload the content script compiles with `createMatcher`. */
+export function buildMatcherData(entries: readonly MatchEntry[], options: BuildOptions = {}): MatcherData {
+  const pairs = options.toSimplified ? foldPairs(entries, options.toSimplified) : new Map<string, string>();
+  const fold = (text: string): string => {
+    if (pairs.size === 0) return text;
+    let out = '';
+    for (const ch of text) out += pairs.get(ch) ?? ch;
+    return out;
+  };
+  const postIndex = new Map<string, number>();
+  const data: MatcherData = {
+    v: 1,
+    ids: [],
+    kinds: '',
+    flags: '',
+    surfaces: [],
+    posts: [],
+    entryPosts: [],
+    fold: [...pairs].map(([variant, canonical]) => variant + canonical).join(''),
+  };
+  entries.forEach((entry, index) => {
+    data.ids.push(entry.id);
+    data.kinds += KIND_CODES[entry.kind];
+    data.flags += flagBits(entry.flags).toString(32);
+    const surfaces = new Set<string>();
+    for (const surface of entry.surfaces)
+      if (!surface.includes('|') && surface.length >= 2) surfaces.add(fold(surface));
+    data.surfaces.push([...surfaces].join('|'));
+    const posts = new Set((entry.posts ?? []).map(fold));
+    if (posts.size === 0) return;
+    data.entryPosts.push(index, posts.size);
+    for (const post of posts) {
+      let at = postIndex.get(post);
+      if (at === undefined) {
+        at = data.posts.length;
+        postIndex.set(post, at);
+        data.posts.push(post);
+      }
+      data.entryPosts.push(at);
+    }
+  });
+  return data;
+}

@@ -1,0 +1,25 @@
+/**
+ * The page matcher: finds archive entities in page text without word segmentation.
+ *
+ * Background (build time or service worker): `entriesFromEntities` → `buildMatcherData` → send the payload.
+ * Content script: `createMatcher(payload)` → `scan` / `stream` → `decideHighlights`; `findPageDate` and
+ * `roleAt` pick the post to show. The content-script half imports nothing from `build.ts`.
+ */
+export { entriesFromEntities, buildMatcherData } from './build';
+export type { EntityInput, EntriesOptions, BuildOptions } from './build';
+export { createMatcher } from './matcher';
+export type { Matcher, MatcherOptions } from './matcher';
+export type { MatchStream } from './stream';
+export { decideHighlights } from './relevance';
+export type {
+  PageMatch,
+  PageHighlights,
+  HighlightedEntity,
+  RelevanceOptions,
+  RelevanceReason,
+} from './relevance';
+export { findPageDate } from './page-date';
+export type { PageDateOptions } from './page-date';
+export { roleAt } from './roles';
+export type { RoleSpan } from './roles';
+export * from './types';
