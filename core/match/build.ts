@@ -22,7 +22,8 @@ export interface EntityInput {
   kind: EntityKind;
   name: string;
   aliases: readonly string[];
-  roles?: readonly { title: string; org?: string }[];
+  /** `title` is the full post as printed (市政府秘书长); `office` the bare office word (秘书长) when known. */
+  roles?: readonly { title: string; org?: string; office?: string }[];
   generic?: boolean;
   ambiguous?: boolean;
   needsPost?: boolean;
@@ -89,7 +90,11 @@ function postsOf(entity: EntityInput): string[] {
   for (const role of entity.roles ?? []) {
     const title = role.title.replace(SPACE, '');
     if ([...title].length >= 2) posts.add(title);
-    if (role.org && title) posts.add(role.org.replace(SPACE, '') + title);
+    // Pages print the bare office as often as the full post (秘书长权威 / 市政府秘书长权威).
+    const office = role.office?.replace(SPACE, '');
+    if (office && [...office].length >= 2) posts.add(office);
+    const org = role.org?.replace(SPACE, '');
+    if (org && title && !title.startsWith(org)) posts.add(org + title);
   }
   return [...posts];
 }

@@ -122,3 +122,18 @@ describe('buildMatcherData', () => {
     ]);
   });
 });
+
+describe('posts from the archive’s role titles', () => {
+  it('uses the printed post and its bare office, never repeating the organisation', () => {
+    const [entry] = entriesFromEntities([
+      {
+        id: 'person:权威',
+        kind: 'person',
+        name: '权威',
+        aliases: [],
+        roles: [{ title: '市政府秘书长', org: '市政府', office: '秘书长' }],
+      },
+    ]);
+    expect(entry?.posts).toEqual(['市政府秘书长', '秘书长']);
+  });
+});
