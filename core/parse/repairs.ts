@@ -1,0 +1,175 @@
+/**
+ * Repairs to the segmentation that need the whole page:
+ *  - a byline printed away from its article (`□ 本报记者 阮兴时` with nothing under it) joins the unmarked
+ *    article that lacks one;
+ *  - a text frame that turned out not to be an article (no byline, no dateline, no photo) goes back to the
+ *    article it interrupted;
+ *  - an article that stops mid-sentence takes back its continuation line when that line was printed inside
+ *    another article (`“少跑腿”，得到了群众一致好评。`).
+ */
+import type { Paragraph } from './blocks';
+import { matchLeadingDate } from './dateline';
+import type { SourceLine } from './lines';
+import { joinWrappedLines } from './normalize';
+import type { Caption, Segment } from './segment';
+import { compact, endsSentence } from './text';
+
+export interface RepairedSegment extends Segment {
+  /** Lines of a byline printed elsewhere that was attached to this article. */
+  detachedBylineLines: SourceLine[];
+}
+
+function segmentLength(segment: Segment): number {
+  return segment.paragraphs.reduce((sum, paragraph) => sum + compact(paragraph.texts.join('')).length, 0);
+}
+
+function isUnmarkedText(segment: Segment): boolean {
+  return segment.origin === 'unmarked' && segment.photoCredit === null && segment.paragraphs.length > 0;
+}
+
+function firstLineNumber(segment: Segment): number {
+  return segment.paragraphs[0]?.lines[0]?.number ?? segment.markerLines[0]?.number ?? 0;
+}
+
+/** Bylines with no text under them go to the longest unmarked article without a byline. */
+function attachFloatingBylines(segments: RepairedSegment[], warnings: string[]): RepairedSegment[] {
+  const floating = segments.filter(
+    (segment) =>
+      (segment.origin === 'feature-byline' || segment.origin === 'commentary') &&
+      segment.paragraphs.length === 0,
+  );
+  const removed = new Set<Segment>();
+  for (const byline of floating) {
+    const candidates = segments
+      .filter(
+        (segment) => isUnmarkedText(segment) && segment.bylineNames.length === 0 && !removed.has(segment),
+      )
+      .sort((a, b) => segmentLength(b) - segmentLength(a));
+    const target = candidates[0];
+    const where = byline.markerLines.map((line) => line.number).join(', ');
+    if (target === undefined) {
+      warnings.push(
+        `line ${where}: byline "${byline.markerLines.map((l) => l.text).join(' ')}" has no article`,
+      );
+      continue;
+    }
+    target.origin = byline.origin;
+    target.bylineNames = [...byline.bylineNames];
+    target.detachedBylineLines = [...byline.markerLines];
+    removed.add(byline);
+    warnings.push(
+      `line ${where}: byline printed apart from its article; attached to the article at line ${firstLineNumber(target)}`,
+    );
+  }
+  return segments.filter((segment) => !removed.has(segment));
+}
+
+/** A new text frame without byline, dateline or photo credit is the continuation of the article before it. */
+function mergeStrayFrames(segments: RepairedSegment[]): RepairedSegment[] {
+  const kept: RepairedSegment[] = [];
+  for (const segment of segments) {
+    const previous = segment.previous;
+    const stray =
+      segment.start === 'frame' &&
+      isUnmarkedText(segment) &&
+      segment.bylineNames.length === 0 &&
+      matchLeadingDate(joinWrappedLines(segment.paragraphs[0]?.texts ?? [])) === null &&
+      previous !== null &&
+      kept.includes(previous as RepairedSegment);
+    if (stray && previous !== null) {
+      previous.paragraphs.push(...segment.paragraphs);
+      previous.captions.push(...segment.captions);
+      continue;
+    }
+    kept.push(segment);
+  }
+  return kept;
+}
+
+const MAX_FRAGMENT_CHARS = 40;
+
+function isFragmentCandidate(segment: Segment, position: number): boolean {
+  const paragraph = segment.paragraphs[position];
+  const before = segment.paragraphs[position - 1];
+  if (paragraph === undefined || before === undefined) return false;
+  if (position === segment.paragraphs.length - 1) return false;
+  if (paragraph.subhead || before.subhead || !before.ended || paragraph.lines.length !== 1) return false;
+  const text = paragraph.texts.join('');
+  return compact(text).length <= MAX_FRAGMENT_CHARS && endsSentence(text);
+}
+
+interface Fragment {
+  owner: Segment;
+  paragraph: Paragraph;
+  line: SourceLine;
+}
+
+/** Lines that may be fragments of other articles, found once (a page can have many paragraphs). */
+function fragmentCandidates(segments: readonly Segment[]): Fragment[] {
+  const candidates: Fragment[] = [];
+  for (const owner of segments) {
+    owner.paragraphs.forEach((paragraph, position) => {
+      const line = paragraph.lines[0];
+      if (line !== undefined && isFragmentCandidate(owner, position))
+        candidates.push({ owner, paragraph, line });
+    });
+  }
+  return candidates;
+}
+
+/**
+ * An article whose last paragraph stops mid-sentence continues in a column fragment printed elsewhere: a
+ * single short line, complete to its full stop, sitting between two paragraphs of another article.
+ */
+function reattachFragments(segments: RepairedSegment[], warnings: string[]): void {
+  const candidates = fragmentCandidates(segments);
+  for (const segment of segments) {
+    const last = segment.paragraphs[segment.paragraphs.length - 1];
+    if (last === undefined || last.ended || segment.continued !== null) continue;
+    const lastLine = last.lines[last.lines.length - 1];
+    if (lastLine === undefined) continue;
+    let best: { fragment: Fragment; distance: number } | null = null;
+    for (const fragment of candidates) {
+      if (fragment.owner === segment) continue;
+      // Prefer fragments printed before the article (the column jumps back up the page).
+      const { index } = fragment.line;
+      const distance = index < lastLine.index ? lastLine.index - index : Number.MAX_SAFE_INTEGER / 2 + index;
+      if (best === null || distance < best.distance) best = { fragment, distance };
+    }
+    if (best === null) {
+      warnings.push(`line ${lastLine.number}: article ends mid-sentence ("…${lastLine.text.slice(-12)}")`);
+      continue;
+    }
+    const { fragment } = best;
+    candidates.splice(candidates.indexOf(fragment), 1);
+    fragment.owner.paragraphs.splice(fragment.owner.paragraphs.indexOf(fragment.paragraph), 1);
+    last.lines.push(...fragment.paragraph.lines);
+    last.texts.push(...fragment.paragraph.texts);
+    last.ended = true;
+    warnings.push(
+      `line ${fragment.line.number}: column fragment moved to the article ending at line ${lastLine.number}`,
+    );
+  }
+}
+
+export interface RepairedPage {
+  segments: RepairedSegment[];
+  /** Captions of segments that turned out to hold no text; they are matched like free captions. */
+  orphanCaptions: Caption[];
+}
+
+export function repairSegments(segments: readonly Segment[], warnings: string[]): RepairedPage {
+  let repaired: RepairedSegment[] = segments.map((segment) =>
+    Object.assign(segment, { detachedBylineLines: [] as SourceLine[] }),
+  );
+  repaired = attachFloatingBylines(repaired, warnings);
+  repaired = mergeStrayFrames(repaired);
+  reattachFragments(repaired, warnings);
+  const orphanCaptions: Caption[] = [];
+  const kept = repaired.filter((segment) => {
+    if (segment.paragraphs.length > 0 || segment.photoCredit !== null) return true;
+    orphanCaptions.push(...segment.captions);
+    return false;
+  });
+  return { segments: kept, orphanCaptions };
+}
