@@ -130,7 +130,8 @@ function reattachFragments(segments: RepairedSegment[], warnings: string[]): voi
     if (lastLine === undefined) continue;
     let best: { fragment: Fragment; distance: number } | null = null;
     for (const fragment of candidates) {
-      if (fragment.owner === segment) continue;
+      // The fragment may sit in the same article: a long article's columns wrap back up the page too.
+      if (fragment.paragraph === last) continue;
       // Prefer fragments printed before the article (the column jumps back up the page).
       const { index } = fragment.line;
       const distance = index < lastLine.index ? lastLine.index - index : Number.MAX_SAFE_INTEGER / 2 + index;

@@ -110,6 +110,10 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
   let justFinishedRun = null as HeadlineRun | null;
   let nextStart: SegmentStart = 'page-start';
   let previousItem = null as PageItem | null;
+  // Banners and slogans are printed across columns, often right through an article: they do not tell where the
+  // article stands, so the item before them does.
+  let previousContent = null as PageItem | null;
+  let contentBeforeRun = null as PageItem | null;
 
   const open = (origin: SegmentOrigin, start: SegmentStart): Segment => {
     const segment = newSegment(origin, start, current);
@@ -143,6 +147,14 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       }
       return;
     }
+    if (next?.type === 'banner' && run.lines.length === 1 && !run.vertical) {
+      // A one-line slogan printed against a banner belongs to the banner: it neither ends the article it is
+      // printed across nor stands between that article and what follows.
+      run.besideBanner = true;
+      page.runs.push(run);
+      previousContent = contentBeforeRun;
+      return;
+    }
     if (next?.type === 'banner') run.besideBanner = true;
     page.runs.push(run);
     if (current !== null) current.closed = true;
@@ -154,6 +166,7 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
     if (item.type === 'headline' && pending !== null && !pending.run.vertical) {
       pending.run.lines.push({ text: normalizeHeadlineLine(item.line.text), lines: [item.line] });
       previousItem = item;
+      previousContent = item;
       continue;
     }
     finishRun(item);
@@ -164,7 +177,8 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
           item.type === 'vertical'
             ? distinctColumns(item.columns)
             : [{ text: normalizeHeadlineLine(item.line.text), lines: [item.line] }];
-        const afterParagraphOf = previousItem?.type === 'paragraph' ? current : null;
+        const afterParagraphOf = previousContent?.type === 'paragraph' ? current : null;
+        contentBeforeRun = previousContent;
         pending = {
           run: {
             lines,
@@ -239,6 +253,7 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       }
     }
     previousItem = item;
+    if (item.type !== 'banner') previousContent = item;
   }
   finishRun(null);
   return page;

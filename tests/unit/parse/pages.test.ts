@@ -204,14 +204,6 @@ const PAGES: Record<string, Expected[]> = {
       source: '本报',
     },
     {
-      snippet: '柳林县残联党员干部与县人民医院医师一行15人',
-      kind: 'news',
-      headline: ['各部门结合实际 广泛开展办实事活动'],
-      reporters: [],
-      date: '2021-04-29',
-      source: null,
-    },
-    {
       snippet: '以史为鉴，可以知兴替',
       kind: 'commentary',
       headline: null,
@@ -363,10 +355,15 @@ describe('details read from the pages', () => {
     ]);
   });
 
-  it('puts the column fragment of page 003 back at the end of its item, not in the feature', () => {
-    const [, , feature, item] = articlesOf('003');
-    expect(item?.body.endsWith('让群众“多出力”，让群众“少跑腿”，得到了群众一致好评。')).toBe(true);
-    expect(feature?.body).not.toContain('少跑腿');
+  it('reads the section printed under a banner as part of the feature, and puts its column fragment back', () => {
+    const feature = articlesOf('003')[2];
+    const paragraphs = feature?.body.split('\n') ?? [];
+    // The banner-side slogan is not a headline: the sub-heading after it continues the feature.
+    expect(paragraphs).toContain('各部门结合实际广泛开展办实事活动');
+    expect(paragraphs.at(-1)?.startsWith('4月29日，柳林县残联党员干部')).toBe(true);
+    expect(paragraphs.at(-1)?.endsWith('让群众“多出力”，让群众“少跑腿”，得到了群众一致好评。')).toBe(true);
+    // The fragment left its printed place in the middle of the feature.
+    expect(paragraphs.filter((p) => p.includes('少跑腿'))).toHaveLength(1);
   });
 
   it('keeps the sub-headings of a feature as paragraphs of its body', () => {
@@ -397,7 +394,7 @@ describe('details read from the pages', () => {
   });
 
   it('derives readable titles for articles without a headline', () => {
-    expect(articlesOf('003')[4]?.title).toBe('以史为鉴，可以知兴替');
+    expect(articlesOf('003')[3]?.title).toBe('以史为鉴，可以知兴替');
     expect(articlesOf('004')[2]?.title).toBe('“天宫课堂”第二课在中国空间站正式开讲并直播');
     expect(articlesOf('002')[5]?.title).toBe('走进兴县四兴村易地扶贫安置点，白墙青瓦，绿意盎然');
   });
