@@ -1,6 +1,27 @@
-import type { HandlerTable } from '../messages/router';
+/**
+ * The background's archive service: message handlers (merged into the background's router) and the start hook.
+ * `startArchiveService()` registers the install/update listener synchronously (as MV3 requires) and checks the
+ * installed archive; see lib/archive/protocol.ts for the messages.
+ */
+import { openLensDB } from '@/lib/storage/db';
+import { compileJieba, warmJieba } from '@/lib/jieba/browser';
+import { ArchiveService } from './archive-service';
+import { fetchBundle } from './bundle';
+import { archiveHandlerTable } from './handlers';
+
+export const archiveService = new ArchiveService({
+  openDb: (onClose) => openLensDB({ onClose }),
+  fetchBundle,
+  compileJieba: () => compileJieba(),
+  warmJieba,
+});
 
 /** Archive storage and search, answered in the background. */
-export const archiveHandlers: HandlerTable = {};
+export const archiveHandlers = archiveHandlerTable(archiveService);
 
-export async function startArchiveService(): Promise<void> {}
+export function startArchiveService(): Promise<void> {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install' || details.reason === 'update') void archiveService.onInstalled();
+  });
+  return archiveService.start();
+}

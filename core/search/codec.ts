@@ -1,0 +1,143 @@
+/**
+ * The search index as one binary file (`search-index.bin`), written at build time next to `archive.json`.
+ *
+ * Layout (little-endian, sections 4-byte aligned): "LLSI", u32 codec version, u32 header length, header JSON
+ * (statistics), headline lengths (u16 × docs), body lengths (u32 × docs), then per bucket: u32 term count,
+ * u32 term bytes, the terms (UTF-8, NUL-separated), u32 dfs, u32 offsets (terms + 1), u32 data length, data.
+ * Decoding copies every array out of the file, so each bucket can be stored on its own (a view would drag the
+ * whole file's buffer into every IndexedDB record).
+ */
+import type { PackedBucket } from './buckets';
+import type { IndexStats, PackedIndex } from './build-index';
+
+const MAGIC = 0x4953_4c4c; // "LLSI" read as little-endian u32
+const CODEC_VERSION = 1;
+
+type Header = Omit<IndexStats, 'titleLens' | 'bodyLens'>;
+
+class Writer {
+  private parts: Uint8Array[] = [];
+  length = 0;
+
+  private push(bytes: Uint8Array): void {
+    this.parts.push(bytes);
+    this.length += bytes.length;
+  }
+
+  u32(value: number): void {
+    const b = new Uint8Array(4);
+    new DataView(b.buffer).setUint32(0, value, true);
+    this.push(b);
+  }
+
+  bytes(bytes: Uint8Array): void {
+    this.push(bytes);
+    const pad = (4 - (bytes.length % 4)) % 4;
+    if (pad) this.push(new Uint8Array(pad));
+  }
+
+  typed(array: Uint16Array | Uint32Array): void {
+    // the file is little-endian; so is every engine the extension runs on, which the decoder checks
+    this.bytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  }
+
+  finish(): Uint8Array<ArrayBuffer> {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const part of this.parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+}
+
+class Reader {
+  private at = 0;
+  private readonly view: DataView;
+
+  private readonly data: Uint8Array;
+
+  constructor(input: Uint8Array) {
+    // a plain view: Node's Buffer (what readFileSync returns) overrides slice() to share memory, and the typed
+    // arrays below must be read from copies that start at offset 0
+    this.data = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    this.view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  }
+
+  u32(): number {
+    if (this.at + 4 > this.data.length) throw new RangeError('The search index file is truncated.');
+    const v = this.view.getUint32(this.at, true);
+    this.at += 4;
+    return v;
+  }
+
+  bytes(length: number): Uint8Array {
+    if (this.at + length > this.data.length) throw new RangeError('The search index file is truncated.');
+    const out = this.data.slice(this.at, this.at + length);
+    this.at += length + ((4 - (length % 4)) % 4);
+    return out;
+  }
+
+  u16s(count: number): Uint16Array {
+    const b = this.bytes(count * 2);
+    return new Uint16Array(b.buffer, 0, count);
+  }
+
+  u32s(count: number): Uint32Array {
+    const b = this.bytes(count * 4);
+    return new Uint32Array(b.buffer, 0, count);
+  }
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+export function encodeSearchIndex(index: PackedIndex): Uint8Array<ArrayBuffer> {
+  const { titleLens, bodyLens, ...header } = index.stats;
+  const w = new Writer();
+  const text = new TextEncoder();
+  w.u32(MAGIC);
+  w.u32(CODEC_VERSION);
+  const json = text.encode(JSON.stringify(header satisfies Header));
+  w.u32(json.length);
+  w.bytes(json);
+  w.typed(titleLens);
+  w.typed(bodyLens);
+  for (const bucket of index.buckets) {
+    if (bucket.terms.some((t) => t.includes('\u0000')))
+      throw new Error('A term contains NUL, which the file format cannot hold.');
+    const terms = text.encode(bucket.terms.join('\u0000'));
+    w.u32(bucket.terms.length);
+    w.u32(terms.length);
+    w.bytes(terms);
+    w.typed(bucket.dfs);
+    w.typed(bucket.offsets);
+    w.u32(bucket.data.length);
+    w.bytes(bucket.data);
+  }
+  return w.finish();
+}
+
+export function decodeSearchIndex(data: Uint8Array): PackedIndex {
+  if (!littleEndian) throw new Error('Search index files are little-endian only.');
+  const r = new Reader(data);
+  if (r.u32() !== MAGIC) throw new Error('Not a search index file.');
+  const version = r.u32();
+  if (version !== CODEC_VERSION) throw new Error(`Unsupported search index file version ${version}.`);
+  const text = new TextDecoder();
+  const header = JSON.parse(text.decode(r.bytes(r.u32()))) as Header;
+  const titleLens = r.u16s(header.docCount);
+  const bodyLens = r.u32s(header.docCount);
+  const buckets: PackedBucket[] = [];
+  for (let i = 0; i < header.bucketCount; i++) {
+    const count = r.u32();
+    const termText = text.decode(r.bytes(r.u32()));
+    const terms = count ? termText.split('\u0000') : [];
+    if (terms.length !== count) throw new Error('The search index file has a damaged bucket.');
+    const dfs = r.u32s(count);
+    const offsets = r.u32s(count + 1);
+    const bucketData = r.bytes(r.u32());
+    buckets.push({ terms, dfs, offsets, data: bucketData });
+  }
+  return { stats: { ...header, titleLens, bodyLens }, buckets };
+}

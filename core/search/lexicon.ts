@@ -1,0 +1,163 @@
+/**
+ * Entity names as search sees them: the Han spellings to find in queries and pages, Latin keys (pinyin,
+ * initials) a reader may type instead, and the words jieba's dictionary needs (from the entity layer) so that
+ * names stay whole at index time and at query time alike.
+ */
+import { jiebaUserWords } from '../entities/jieba';
+import { isCommonWord } from '../entities/names';
+import type { Entity, EntityKind } from '../types';
+import { isHanWord } from './analyze';
+import { latinKeys } from './pinyin';
+import { fold } from './text';
+import type { UserWord } from './tokenizer';
+
+export interface LexiconEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Han spellings (name and Han aliases), folded. */
+  names: string[];
+  /** Latin keys, lower case without spaces: the entity's Latin aliases, or pinyin computed for people and places. */
+  latin: string[];
+  /** Number of archive articles that mention the entity. */
+  articles: number;
+  /** A person whose name is also an everyday word (权威): found in page text only next to a post, so not at all. */
+  common?: boolean;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  /** Words for jieba's dictionary. */
+  words: UserWord[];
+}
+
+export function buildLexicon(entities: Entity[]): Lexicon {
+  return { entries: lexiconEntries(entities), words: jiebaUserWords(entities) };
+}
+
+function lexiconEntries(entities: Entity[]): LexiconEntry[] {
+  return entities.map((entity) => {
+    const names = new Set<string>();
+    const latin = new Set<string>();
+    for (const raw of [entity.name, ...entity.aliases]) {
+      const folded = fold(raw).trim();
+      const compact = folded.replace(/[\s·.\-']/g, '');
+      if (isHanWord(folded)) names.add(folded);
+      else if (/^[a-z]+$/.test(compact)) latin.add(compact);
+    }
+    if (latin.size === 0 && (entity.kind === 'person' || entity.kind === 'place')) {
+      for (const key of latinKeys(entity.name, entity.kind === 'person')) latin.add(key);
+    }
+    const entry: LexiconEntry = {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      names: [...names],
+      latin: [...latin],
+      articles: new Set(entity.articles).size,
+    };
+    if (entity.kind === 'person' && isCommonWord(entity.name)) entry.common = true;
+    return entry;
+  });
+}
+
+export interface NameMatch {
+  /** Entity numbers (positions in the lexicon) spelled this way. */
+  entities: number[];
+  name: string;
+  start: number;
+}
+
+/** Lookups over a lexicon, built once per archive in memory. */
+export class EntityIndex {
+  private readonly byName = new Map<string, number[]>();
+  private readonly byLatin = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
+  /** Name lengths present, longest first, for longest-match scanning. */
+  private readonly lengths: number[];
+
+  constructor(readonly entries: LexiconEntry[]) {
+    const lengths = new Set<number>();
+    entries.forEach((entry, e) => {
+      this.byId.set(entry.id, e);
+      for (const name of entry.names) {
+        if (name.length < 2) continue;
+        push(this.byName, name, e);
+        lengths.add(name.length);
+      }
+      for (const key of entry.latin) push(this.byLatin, key, e);
+    });
+    this.lengths = [...lengths].sort((a, b) => b - a);
+  }
+
+  number(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  entry(e: number): LexiconEntry | undefined {
+    return this.entries[e];
+  }
+
+  /** Entities spelled exactly so (folded, simplified Han). */
+  byHan(name: string): number[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /** Entities whose pinyin or initials are exactly this key. */
+  byPinyin(key: string): number[] {
+    return this.byLatin.get(key) ?? [];
+  }
+
+  /** Entities whose full pinyin starts with the key (for partly typed names); at least four letters. */
+  byPinyinPrefix(key: string, limit = 20): number[] {
+    if (key.length < 4) return [];
+    const out: number[] = [];
+    for (const [latin, list] of this.byLatin) {
+      if (latin.length > key.length && latin.startsWith(key)) out.push(...list);
+      if (out.length >= limit) break;
+    }
+    return [...new Set(out)];
+  }
+
+  /** Names (and their distinct entities) whose spelling contains the text, for suggestions. */
+  containing(text: string, limit: number): number[] {
+    const out: number[] = [];
+    if (!text) return out;
+    for (const [name, list] of this.byName) {
+      if (name.includes(text)) for (const e of list) if (!out.includes(e)) out.push(e);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * Entity names occurring in folded Han text, longest match first, not overlapping. `strict` leaves out people
+   * whose name is an everyday word (for page text; a reader who types 权威 may well mean the person).
+   */
+  scan(text: string, strict = false): NameMatch[] {
+    const out: NameMatch[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let matched = 0;
+      for (const len of this.lengths) {
+        if (i + len > text.length) continue;
+        const candidate = text.slice(i, i + len);
+        let list = this.byName.get(candidate);
+        if (list && strict) list = list.filter((e) => !this.entries[e]!.common);
+        if (list?.length) {
+          out.push({ entities: list, name: candidate, start: i });
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return out;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}

@@ -1,0 +1,228 @@
+/**
+ * The archive in the background: installs the bundled archive when needed (first start, extension update, a load
+ * left half-way), keeps one search engine over the installed generation, and warms the word segmenter without
+ * ever making a request wait for it. Dependencies are injected so tests run it over fake IndexedDB and files.
+ */
+import {
+  createSearchEngine,
+  toSimplified,
+  type SearchEngine,
+  type Tokenizer,
+  type UserWord,
+} from '@/core/search';
+import type { LensDatabase } from '@/lib/storage/db';
+import { installArchive, type Bundle, type LoadPhase } from '@/lib/storage/loader';
+import { installedArchive, stagedLoad } from '@/lib/storage/meta';
+import { createIdbReader } from '@/lib/storage/reader';
+import type { ArchiveMeta } from '@/lib/storage/schema';
+import { MessageError } from '../messages/router';
+import type { ArchiveBackend } from './handlers';
+import { IdleRunner } from './idle';
+import type { ArchiveStatus } from './protocol';
+
+export interface ArchiveServiceDeps {
+  /** Opens the database; `onClose` is called if the connection is closed under the service. */
+  openDb(onClose: () => void): Promise<LensDatabase>;
+  fetchBundle(): Promise<Bundle>;
+  /** Fetches and compiles jieba's WebAssembly; resolves with the milliseconds it took. */
+  compileJieba(): Promise<number>;
+  /** Builds jieba's dictionary (blocking); only called once `compileJieba` resolved. */
+  warmJieba(words: UserWord[]): { tokenizer: Tokenizer; warmMs: number };
+  log?(message: string): void;
+}
+
+export class ArchiveService implements ArchiveBackend {
+  private db: Promise<LensDatabase> | null = null;
+  private meta: ArchiveMeta | null = null;
+  private current: { generation: number; engine: SearchEngine } | null = null;
+  private started: Promise<void> | null = null;
+  private loading: Promise<void> | null = null;
+  /** The bundled files were read and installed (or found current) during this background's life. */
+  private bundleChecked = false;
+  private phase: ArchiveStatus['phase'] = null;
+  private progress = 0;
+  private error: string | null = null;
+  private jieba: Tokenizer | null = null;
+  private jiebaWarming: Promise<Tokenizer> | null = null;
+  private jiebaCompileMs: number | null = null;
+  private jiebaWarmMs: number | null = null;
+  private jiebaError: string | null = null;
+  readonly idle = new IdleRunner();
+
+  constructor(private readonly deps: ArchiveServiceDeps) {}
+
+  private log(message: string): void {
+    (this.deps.log ?? ((m: string) => console.info(`[archive] ${m}`)))(message);
+  }
+
+  private database(): Promise<LensDatabase> {
+    this.db ??= this.deps
+      .openDb(() => {
+        // closed under us (newer layout elsewhere, browser shutdown): reopen and rebuild the engine on next use
+        this.db = null;
+        this.current = null;
+      })
+      .catch((error: unknown) => {
+        this.db = null;
+        throw error;
+      });
+    return this.db;
+  }
+
+  /** On every background start: serve what is installed; finish or start a load when needed. */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      try {
+        const db = await this.database();
+        const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+        if (meta) await this.activate(meta);
+        if (!meta || staging) void this.load();
+      } catch (error) {
+        this.fail(error);
+      }
+    })();
+    return this.started;
+  }
+
+  /** After an install or update of the extension: the bundled archive may be new. */
+  async onInstalled(): Promise<void> {
+    await this.start();
+    if (this.loading) return this.loading;
+    if (!this.bundleChecked) return this.load();
+  }
+
+  /** Reads the bundle and installs it (resuming a half-written load, or finding it current). */
+  load(): Promise<void> {
+    this.loading ??= (async () => {
+      this.error = null;
+      this.phase = 'fetch';
+      this.progress = 0;
+      const started = performance.now();
+      try {
+        const db = await this.database();
+        const bundle = await this.deps.fetchBundle();
+        const { meta, outcome } = await installArchive(db, bundle, {
+          onProgress: (p: { phase: LoadPhase; progress: number }) => {
+            this.phase = p.phase;
+            this.progress = p.progress;
+          },
+          tokenizer: () => this.jiebaNow(),
+        });
+        this.bundleChecked = true;
+        this.log(
+          `archive ${outcome} (${meta.counts.articles} articles) in ${Math.round(performance.now() - started)} ms`,
+        );
+        await this.activate(meta);
+      } catch (error) {
+        this.fail(error);
+      } finally {
+        this.phase = null;
+        this.loading = null;
+      }
+    })();
+    return this.loading;
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof Error ? error.message : String(error);
+    this.log(`archive load failed: ${this.error}`);
+  }
+
+  private async activate(meta: ArchiveMeta): Promise<void> {
+    this.meta = meta;
+    if (this.current?.generation !== meta.generation) {
+      const db = await this.database();
+      const engine = createSearchEngine(createIdbReader(db, meta.generation), () => this.jieba);
+      this.current = { generation: meta.generation, engine };
+    }
+    void this.warmUp(this.current.engine);
+  }
+
+  /** Memory first (statistics, lexicon), then the converter tables, then jieba: each while nothing waits. */
+  private async warmUp(engine: SearchEngine): Promise<void> {
+    try {
+      await engine.ready();
+      await this.idle.whenIdle(() => toSimplified('體'));
+      await this.jiebaWhenIdle();
+      await engine.prepareTokenizer();
+    } catch (error) {
+      this.jiebaError = error instanceof Error ? error.message : String(error);
+      this.log(`search warm-up failed, queries stay on the quick path: ${this.jiebaError}`);
+    }
+  }
+
+  private jiebaWhenIdle(): Promise<Tokenizer> {
+    this.jiebaWarming ??= (async () => {
+      this.jiebaCompileMs ??= await this.deps.compileJieba();
+      return this.idle.whenIdle(() => this.warmNow());
+    })().catch((error: unknown) => {
+      this.jiebaWarming = null;
+      throw error;
+    });
+    return this.jiebaWarming;
+  }
+
+  /** jieba at once (building an index needs it; blocking is fine during a load). */
+  private async jiebaNow(): Promise<Tokenizer> {
+    this.jiebaCompileMs ??= await this.deps.compileJieba();
+    return this.jieba ?? this.warmNow();
+  }
+
+  private warmNow(): Tokenizer {
+    if (this.jieba) return this.jieba;
+    const { tokenizer, warmMs } = this.deps.warmJieba([]);
+    this.jieba = tokenizer;
+    this.jiebaWarmMs = warmMs;
+    this.log(
+      `jieba ready: compile ${Math.round(this.jiebaCompileMs ?? 0)} ms, dictionary ${Math.round(warmMs)} ms`,
+    );
+    return tokenizer;
+  }
+
+  async withEngine<T>(work: (engine: SearchEngine) => Promise<T>): Promise<T> {
+    return this.idle.track(async () => {
+      await this.start();
+      if (!this.current && this.meta) await this.activate(this.meta);
+      if (!this.current) {
+        const pct = Math.round(this.progress * 100);
+        throw new MessageError(
+          'not-ready',
+          this.error
+            ? `The archive could not be loaded: ${this.error}`
+            : `The archive is still loading (${pct}%).`,
+        );
+      }
+      return work(this.current.engine);
+    });
+  }
+
+  status(): ArchiveStatus {
+    const ready = this.meta !== null;
+    const loading = this.loading !== null;
+    return {
+      state:
+        this.error && !loading
+          ? 'error'
+          : loading
+            ? ready
+              ? 'updating'
+              : 'loading'
+            : ready
+              ? 'ready'
+              : 'empty',
+      ready,
+      phase: loading ? this.phase : null,
+      progress: loading ? this.progress : ready ? 1 : 0,
+      archive: this.meta
+        ? { version: this.meta.archiveVersion, loadedAt: this.meta.loadedAt, counts: this.meta.counts }
+        : null,
+      error: this.error,
+      search: {
+        tokenizer: this.jieba ? 'jieba' : 'quick',
+        jiebaCompileMs: this.jiebaCompileMs === null ? null : Math.round(this.jiebaCompileMs),
+        jiebaWarmMs: this.jiebaWarmMs === null ? null : Math.round(this.jiebaWarmMs),
+        jiebaError: this.jiebaError,
+      },
+    };
+  }
+}

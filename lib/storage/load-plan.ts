@@ -1,0 +1,86 @@
+/**
+ * What an archive install writes, as an ordered list of batches: editions, article chunks, entities, posting
+ * buckets, then the search index records. Each batch is one transaction, so the order is also the resume order.
+ */
+import type { IDBPTransaction, StoreValue } from 'idb';
+import { buildDocTable, buildLexicon, type PackedIndex } from '@/core/search';
+import type { Archive } from '@/core/types';
+import { ARTICLE_CHUNK, type BundledStore, type GenKey, type LensDB } from './schema';
+
+export type LoadPhase =
+  'index' | 'editions' | 'articles' | 'entities' | 'postings' | 'search-index' | 'finalize';
+
+export type WriteTx = IDBPTransaction<LensDB, (BundledStore | 'meta')[], 'readwrite'>;
+
+export interface Batch {
+  phase: LoadPhase;
+  store: BundledStore;
+  write(tx: WriteTx): Promise<unknown>[];
+}
+
+function batch<S extends BundledStore>(
+  phase: LoadPhase,
+  store: S,
+  records: [GenKey, StoreValue<LensDB, S>][],
+): Batch {
+  return {
+    phase,
+    store,
+    write: (tx) => records.map(([key, value]) => tx.objectStore(store).put(value, key)),
+  };
+}
+
+const BATCH_RECORDS: Record<BundledStore, number> = {
+  editions: 1000,
+  articles: 64,
+  entities: 1000,
+  postings: 256,
+  searchIndex: 8,
+};
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function plan(generation: number, archive: Archive, index: PackedIndex): Batch[] {
+  const key = (k: string | number): GenKey => [generation, k];
+  const batches: Batch[] = [];
+  const add = <S extends BundledStore>(
+    phase: LoadPhase,
+    store: S,
+    records: [GenKey, StoreValue<LensDB, S>][],
+  ) => {
+    for (const part of chunk(records, BATCH_RECORDS[store])) batches.push(batch(phase, store, part));
+  };
+  add(
+    'editions',
+    'editions',
+    archive.editions.map((e) => [key(e.id), e]),
+  );
+  add(
+    'articles',
+    'articles',
+    chunk(archive.articles, ARTICLE_CHUNK).map((articles, i) => [
+      key(i),
+      { first: i * ARTICLE_CHUNK, articles },
+    ]),
+  );
+  add(
+    'entities',
+    'entities',
+    archive.entities.map((e) => [key(e.id), e]),
+  );
+  add(
+    'postings',
+    'postings',
+    index.buckets.map((b, i) => [key(i), b]),
+  );
+  add('search-index', 'searchIndex', [
+    [key('stats'), index.stats],
+    [key('docs'), buildDocTable(archive)],
+    [key('lexicon'), buildLexicon(archive.entities)],
+  ]);
+  return batches;
+}

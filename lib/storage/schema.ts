@@ -1,0 +1,82 @@
+/**
+ * The IndexedDB layout.
+ *
+ * Bundled archive stores are keyed by [generation, key]: a new archive is written into a fresh generation while
+ * the previous one keeps answering, and becomes visible only when the meta record is switched to it (the meta
+ * record is the truth). User stores (settings, imported pages) are plain and are never touched by an archive load
+ * or by a migration of the bundled stores.
+ */
+import type { DBSchema } from 'idb';
+import type { IndexStats, PackedBucket } from '@/core/search';
+import type { DocTable } from '@/core/search/docs';
+import type { Lexicon } from '@/core/search/lexicon';
+import type { Article, Edition, Entity } from '@/core/types';
+
+export const DB_NAME = 'lvliang-lens';
+export const DB_VERSION = 2;
+
+/**
+ * Articles are stored in chunks of consecutive document numbers: an eighth of the records to write, and a hit
+ * reads (and clones) seven neighbours besides its own article, not more.
+ */
+export const ARTICLE_CHUNK = 8;
+
+export type GenKey = [generation: number, key: string | number];
+
+/** The installed archive. Present only once every record of its generation has been written. */
+export interface ArchiveMeta {
+  kind: 'archive';
+  /** DB_VERSION the archive was written under. */
+  schema: number;
+  generation: number;
+  /** The bundle's version (or its fingerprint when it has none). */
+  archiveVersion: string;
+  fingerprint: string;
+  indexFormat: number;
+  tokenizer: string;
+  counts: { editions: number; articles: number; entities: number; terms: number };
+  loadedAt: string;
+}
+
+/** A load in progress: which generation it writes and how many batches are already committed. */
+export interface StagingMeta {
+  kind: 'staging';
+  generation: number;
+  archiveVersion: string;
+  fingerprint: string;
+  /** Identifies the index being written, so a resumed load never mixes buckets of two different builds. */
+  indexId: string;
+  step: number;
+  steps: number;
+  startedAt: string;
+}
+
+export interface ArticleChunk {
+  first: number;
+  articles: Article[];
+}
+
+export type SearchIndexRecord = IndexStats | DocTable | Lexicon;
+
+/** A page the reader saved into their own archive (kept apart from the bundled one). */
+export interface UserPage {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  savedAt: string;
+}
+
+export interface LensDB extends DBSchema {
+  meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
+  editions: { key: GenKey; value: Edition };
+  articles: { key: GenKey; value: ArticleChunk };
+  entities: { key: GenKey; value: Entity };
+  postings: { key: GenKey; value: PackedBucket };
+  searchIndex: { key: GenKey; value: SearchIndexRecord };
+  settings: { key: string; value: unknown };
+  userPages: { key: string; value: UserPage };
+}
+
+export const BUNDLED_STORES = ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const;
+export type BundledStore = (typeof BUNDLED_STORES)[number];

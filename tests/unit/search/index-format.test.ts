@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  archiveFingerprint,
+  createMemoryReader,
+  createSearchEngine,
+  decodeSearchIndex,
+  encodeSearchIndex,
+} from '@/core/search';
+import { bucketOf, chooseBucketCount, packBuckets, bucketPostings, bucketDf } from '@/core/search/buckets';
+import { PostingsWriter } from '@/core/search/postings';
+import { ByteReader, ByteWriter } from '@/core/search/varint';
+import { nodeJieba } from '@/scripts/lib/jieba-node';
+import { archive } from './fixture';
+import { indexOf } from './engine';
+
+describe('index encoding', () => {
+  it('round-trips unsigned integers of any size up to 2^32 - 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffffffff })), (values) => {
+        const w = new ByteWriter(1);
+        for (const v of values) w.uint(v);
+        const r = new ByteReader(w.finish());
+        expect(values.map(() => r.uint())).toEqual(values);
+      }),
+    );
+  });
+
+  it('round-trips postings through buckets, whatever the terms and documents', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string({ minLength: 1, maxLength: 6 }),
+          fc.uniqueArray(
+            fc.tuple(fc.nat({ max: 100_000 }), fc.nat({ max: 70_000 }), fc.nat({ max: 70_000 })),
+            {
+              minLength: 1,
+              maxLength: 30,
+              selector: ([d]) => d,
+            },
+          ),
+        ),
+        (terms) => {
+          const writers = new Map<string, PostingsWriter>();
+          for (const [term, list] of Object.entries(terms)) {
+            const w = new PostingsWriter();
+            for (const [d, t, b] of [...list].sort((x, y) => x[0] - y[0])) w.add(d, t, b);
+            writers.set(term, w);
+          }
+          const count = chooseBucketCount(writers.size, 2);
+          const buckets = packBuckets(writers, count);
+          for (const [term, list] of Object.entries(terms)) {
+            const bucket = buckets[bucketOf(term, count)]!;
+            const p = bucketPostings(bucket, term)!;
+            const sorted = [...list].sort((x, y) => x[0] - y[0]);
+            expect([...p.docs]).toEqual(sorted.map(([d]) => d));
+            expect([...p.title]).toEqual(sorted.map(([, t]) => Math.min(t, 0xffff)));
+            expect([...p.body]).toEqual(sorted.map(([, , b]) => Math.min(b, 0xffff)));
+            expect(bucketDf(bucket, term)).toBe(list.length);
+          }
+          expect(bucketPostings(buckets[bucketOf('\u0001absent', count)]!, '\u0001absent')).toBeNull();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses postings out of document order', () => {
+    const w = new PostingsWriter();
+    w.add(5, 1, 0);
+    expect(() => w.add(5, 0, 1)).toThrow(RangeError);
+  });
+
+  it('round-trips a whole index through the file format, answering the same searches', async () => {
+    const index = indexOf();
+    const file = encodeSearchIndex(index);
+    const decoded = decodeSearchIndex(file);
+    expect(decoded.stats).toEqual(index.stats);
+    expect(decoded.buckets).toEqual(index.buckets);
+    // every array is its own copy, so one bucket stored alone does not carry the whole file
+    expect(decoded.buckets[0]!.data.buffer.byteLength).toBeLessThan(file.byteLength);
+    const jieba = nodeJieba();
+    const a = createSearchEngine(createMemoryReader(archive, index), () => jieba);
+    const b = createSearchEngine(createMemoryReader(archive, decoded), () => jieba);
+    expect(await b.search({ query: '政协委员' })).toEqual({
+      ...(await a.search({ query: '政协委员' })),
+      tookMs: expect.any(Number),
+    });
+  });
+
+  it('decodes from a Node Buffer and from a view into a larger buffer', () => {
+    const index = indexOf();
+    const file = encodeSearchIndex(index);
+    const padded = new Uint8Array(file.length + 3);
+    padded.set(file, 3);
+    for (const input of [Buffer.from(file), padded.subarray(3)]) {
+      const decoded = decodeSearchIndex(input);
+      expect(decoded.buckets).toEqual(index.buckets);
+      expect(decoded.stats).toEqual(index.stats);
+    }
+  });
+
+  it('rejects files that are not an index or are cut short', () => {
+    const file = encodeSearchIndex(indexOf());
+    expect(() => decodeSearchIndex(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/Not a search index/);
+    expect(() => decodeSearchIndex(file.slice(0, file.length - 10))).toThrow(/truncated/);
+  });
+
+  it('fingerprints archives by content', () => {
+    const same = structuredClone(archive);
+    expect(archiveFingerprint(same)).toBe(archiveFingerprint(archive));
+    same.articles[0]!.body += '。';
+    expect(archiveFingerprint(same)).not.toBe(archiveFingerprint(archive));
+    expect(indexOf().stats.fingerprint).toBe(archiveFingerprint(archive));
+  });
+});

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { encodeSearchIndex } from '@/core/search';
+import { archiveHandlers, archiveService, startArchiveService } from '@/lib/archive/service';
+import { compileJieba } from '@/lib/jieba/browser';
+import type { ArchiveStatus, SearchResult } from '@/lib/archive/protocol';
+import { createRouter } from '@/lib/messages/router';
+import { fixtureBundle } from './helpers';
+import { until } from './service-helpers';
+
+const wasm = readFileSync(
+  join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm'),
+);
+
+describe('the background’s archive service, as the extension starts it', () => {
+  const requested: string[] = [];
+  beforeAll(async () => {
+    let bundle: ReturnType<typeof fixtureBundle> | null = null;
+    vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+      const { archive, index, version } = (bundle ??= fixtureBundle());
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      if (url.endsWith('/archive.json')) return Response.json({ ...archive, version });
+      if (url.endsWith('/search-index.bin')) return new Response(encodeSearchIndex(index));
+      if (url.endsWith('.wasm'))
+        return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
+      return new Response('not found', { status: 404 });
+    });
+  });
+  afterAll(() => vi.unstubAllGlobals());
+  beforeAll(async () => {
+    // the extension's loader instantiates jieba first (through fetch), before anything else in this process does
+    expect(await compileJieba()).toBeGreaterThan(0);
+    expect(requested.some((u) => u.endsWith('.wasm'))).toBe(true);
+  });
+
+  it('loads the bundled files on install, then answers searches; jieba warms up in the background', async () => {
+    await startArchiveService();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await until(() => archiveService.status().ready);
+    expect(requested.some((u) => u.endsWith('/archive.json'))).toBe(true);
+    expect(requested.some((u) => u.endsWith('/search-index.bin'))).toBe(true);
+
+    const route = createRouter(archiveHandlers);
+    const reply = await route({ type: 'archive/search', query: '政协委员' });
+    expect(reply.ok && (reply.data as SearchResult).hits.map((h) => h.id).sort()).toEqual(['a3', 'a6']);
+
+    await until(() => archiveService.status().search.tokenizer === 'jieba', 20_000);
+    const status = (await route({ type: 'archive/status' })) as { ok: true; data: ArchiveStatus };
+    expect(status.data.search.jiebaCompileMs).toBeGreaterThanOrEqual(0);
+    expect(status.data.search.jiebaWarmMs).toBeGreaterThanOrEqual(0);
+    const refined = await route({ type: 'archive/search', query: '政协委员' });
+    expect(refined.ok && (refined.data as SearchResult).tokenizer).toBe('jieba');
+  });
+});
