@@ -19,6 +19,7 @@ export function PageStatus() {
   const t = messages();
   const [state, setState] = useState<{ tabId: number | null; report: PageReport | null } | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
 
   useEffect(() => {
     void activeTabReport()
@@ -31,33 +32,46 @@ export function PageStatus() {
   if (!state || !settings) return <section class="ll-status" aria-busy="true" />;
   const { report, tabId } = state;
   const site = report ? siteOf(report.url) : null;
+  const open = () => {
+    setOpenError(null);
+    openSidePanel(tabId).catch((error: unknown) =>
+      setOpenError(t.openFailed(error instanceof Error ? error.message : String(error))),
+    );
+  };
 
   return (
-    <section class="ll-status" aria-label={t.sidepanelTitle}>
-      {!report ? (
-        <p class="ll-muted">{t.pageUnknown}</p>
-      ) : (
-        <>
-          <p>
-            {report.mentions > 0 ? t.pageMentions(report.mentions) : t.pageNoMentions}
-            {report.entities > 0 && <span class="ll-muted"> · {t.pageEntities(report.entities)}</span>}
-          </p>
-          {site && (
-            <label class="ll-row">
-              <input
-                type="checkbox"
-                name="site-overlay"
-                checked={!isSiteDisabled(settings, report.url)}
-                onChange={(e) => void setSiteDisabled(report.url, !e.currentTarget.checked).then(setSettings)}
-              />
-              {t.overlayOnSite(site)}
-            </label>
-          )}
-        </>
+    <section class="ll-status" aria-labelledby="ll-status-title">
+      <h2 id="ll-status-title" class="ll-visually-hidden">
+        {t.sidepanelTitle}
+      </h2>
+      <p class={report ? undefined : 'll-muted'}>
+        {!report ? t.pageUnknown : report.mentions > 0 ? t.pageMentions(report.mentions) : t.pageNoMentions}
+        {report && report.entities > 0 && <span class="ll-muted"> {t.pageEntities(report.entities)}</span>}
+      </p>
+      <div class="ll-status-actions">
+        {report && site ? (
+          <label class="ll-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              name="site-overlay"
+              checked={!isSiteDisabled(settings, report.url)}
+              onChange={(e) => void setSiteDisabled(report.url, !e.currentTarget.checked).then(setSettings)}
+            />
+            <span>{t.overlayOnSite(site)}</span>
+          </label>
+        ) : (
+          <span />
+        )}
+        <button type="button" class="ll-button" onClick={open}>
+          {t.openSidePanel}
+        </button>
+      </div>
+      {openError && (
+        <p role="alert" class="ll-error">
+          {openError}
+        </p>
       )}
-      <button type="button" onClick={() => void openSidePanel(tabId)}>
-        {t.openSidePanel}
-      </button>
     </section>
   );
 }

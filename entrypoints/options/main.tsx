@@ -1,5 +1,6 @@
-import { render } from 'preact';
 import '@/components/base.css';
+import { messages } from '@/components/i18n';
+import { mountPage } from '@/components/mount';
 import { OptionsPage } from '@/components/options/OptionsPage';
 
-render(<OptionsPage />, document.getElementById('app')!);
+mountPage(<OptionsPage />, { title: messages().optionsTitle });

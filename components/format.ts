@@ -1,0 +1,92 @@
+/** Text the popup and the side panel print about the archive: kinds, post spans, dates, hosts. */
+import type { ArticleKind, EntityKind } from '@/core/types';
+import { messages, type Lang } from './i18n';
+
+type Strings = ReturnType<typeof messages>;
+
+export function articleKindName(kind: ArticleKind, t: Strings = messages()): string {
+  switch (kind) {
+    case 'news':
+      return t.kindNews;
+    case 'feature':
+      return t.kindFeature;
+    case 'commentary':
+      return t.kindCommentary;
+    case 'photo':
+      return t.kindPhoto;
+  }
+}
+
+export function entityKindName(kind: EntityKind, t: Strings = messages()): string {
+  switch (kind) {
+    case 'person':
+      return t.cardPerson;
+    case 'place':
+      return t.cardPlace;
+    case 'organization':
+      return t.cardOrganization;
+    case 'topic':
+      return t.cardTopic;
+  }
+}
+
+/** `2021–2022`, or `2021` when a span starts and ends in the same year. */
+export function yearSpan(first: string, last: string): string {
+  const a = first.slice(0, 4);
+  const b = last.slice(0, 4);
+  return a === b ? a : `${a}–${b}`;
+}
+
+export interface PostLike {
+  title: string;
+  first: string;
+  last: string;
+}
+
+/** `市委书记 · 2021–2022`: how a post reads in a list, a result row or a card. */
+export function postSummary(post: PostLike): string {
+  return `${post.title} · ${yearSpan(post.first, post.last)}`;
+}
+
+/** The post seen last (ties: the one that started later), or null when there is none. */
+export function latestPost<P extends PostLike>(posts: readonly P[]): P | null {
+  let best: P | null = null;
+  for (const post of posts) {
+    if (!best || post.last > best.last || (post.last === best.last && post.first > best.first)) best = post;
+  }
+  return best;
+}
+
+/** Posts, earliest first: the order a career reads in. */
+export function postsInOrder<P extends PostLike>(posts: readonly P[]): P[] {
+  return [...posts].sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last));
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2021年8月11日` / `11 Aug 2021`; anything that is not YYYY-MM-DD is returned as it is. */
+export function longDate(date: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  return lang === 'zh' ? `${y}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1] ?? mo} ${y}`;
+}
+
+/**
+ * Aliases worth showing a reader: other written forms (traditional characters, short names). Romanised
+ * search keys (pinyin, initials) are left out.
+ */
+export function writtenAliases(name: string, aliases: readonly string[]): string[] {
+  return [...new Set(aliases)].filter((a) => a !== name && /\p{Script=Han}/u.test(a));
+}
+
+/** The host of a page address without `www.`, or the address itself when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,128 @@
+import type { Timeline } from '@/lib/archive/protocol';
+import { resolveEntity } from '../archive/entities';
+import { postsInOrder, postSummary, writtenAliases } from '../format';
+import { messages } from '../i18n';
+import { EntityKindBadge } from '../ui/KindBadge';
+import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
+import { useAsync } from '../ui/useAsync';
+import { ArticleList } from './ArticleList';
+import { EntityChips } from './EntityChips';
+import { MonthlyChart, monthlyTitle } from './MonthlyChart';
+import { ViewLink } from './Router';
+import { TimelineChart } from './TimelineChart';
+import { ViewHeading } from './ViewHeading';
+
+/** `?entity=<name>`: who or what it is, posts over time, mentions per month, articles, and who appears with it. */
+export function EntityView({ entity }: { entity: string }) {
+  const t = messages();
+  const state = useAsync(() => resolveEntity(entity), [entity]);
+  if (state.status === 'loading') {
+    return (
+      <article class="ll-view">
+        <ViewHeading>{entity}</ViewHeading>
+        <Skeleton lines={6} />
+      </article>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <article class="ll-view">
+        <ViewHeading>{entity}</ViewHeading>
+        <ErrorNote message={t.loadFailed(state.message)} help={t.archiveErrorHelp} onRetry={state.reload} />
+      </article>
+    );
+  }
+  const { timeline, suggestions } = state.value;
+  if (!timeline) {
+    return (
+      <article class="ll-view">
+        <ViewHeading>{entity}</ViewHeading>
+        <EmptyState title={t.entityNotFound(entity)}>
+          <ul class="ll-suggestions">
+            {suggestions.map((s) => (
+              <li key={s.id}>
+                <ViewLink to={{ kind: 'entity', entity: s.name }}>{s.name}</ViewLink>
+              </li>
+            ))}
+            <li>
+              <ViewLink to={{ kind: 'search', query: entity }}>{t.searchArticlesFor(entity)}</ViewLink>
+            </li>
+          </ul>
+        </EmptyState>
+      </article>
+    );
+  }
+  return <EntityDetails timeline={timeline} />;
+}
+
+function EntityDetails({ timeline }: { timeline: Timeline }) {
+  const t = messages();
+  const { entity } = timeline;
+  const aliases = writtenAliases(entity.name, entity.aliases);
+  const posts = postsInOrder(timeline.roles);
+  return (
+    <article class="ll-view ll-entity-view">
+      <header class="ll-view-header">
+        <ViewHeading>{entity.name}</ViewHeading>
+        <p class="ll-row-meta">
+          <EntityKindBadge kind={entity.kind} /> {t.articleCount(entity.articles)}
+        </p>
+        {aliases.length > 0 && <p class="ll-muted ll-small">{t.alsoWritten(aliases.join('、'))}</p>}
+      </header>
+
+      {entity.kind === 'person' && (
+        <section aria-labelledby="ll-posts">
+          <h3 id="ll-posts">{t.posts}</h3>
+          {posts.length === 0 ? (
+            <p class="ll-muted">{t.postsNone}</p>
+          ) : (
+            <ul class="ll-posts">
+              {posts.map((post) => (
+                <li key={`${post.title}|${post.first}`}>
+                  {postSummary(post)}
+                  <span class="ll-muted ll-small">
+                    {' '}
+                    ({post.first} – {post.last})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="ll-timeline">
+        <h3 id="ll-timeline">{t.timelineTitle}</h3>
+        <TimelineChart timeline={timeline} labelledBy="ll-timeline" />
+      </section>
+
+      <section aria-labelledby="ll-monthly">
+        <h3 id="ll-monthly">{monthlyTitle(timeline.perMonth)}</h3>
+        <MonthlyChart perMonth={timeline.perMonth} labelledBy="ll-monthly" />
+      </section>
+
+      <section aria-labelledby="ll-articles">
+        <h3 id="ll-articles">
+          {t.articlesTitle} <span class="ll-muted">({timeline.articles.length})</span>
+        </h3>
+        <ArticleList articles={timeline.articles} labelledBy="ll-articles" />
+      </section>
+
+      {timeline.coPeople.length > 0 && (
+        <section aria-labelledby="ll-copeople">
+          <h3 id="ll-copeople">{t.coPeopleTitle}</h3>
+          <EntityChips
+            labelledBy="ll-copeople"
+            entities={timeline.coPeople.slice(0, 12).map((p) => ({
+              id: p.id,
+              name: p.name,
+              kind: 'person' as const,
+              count: p.count,
+              note: t.coPeopleCount(p.count),
+            }))}
+          />
+        </section>
+      )}
+    </article>
+  );
+}

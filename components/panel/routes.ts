@@ -1,0 +1,71 @@
+/**
+ * The side panel's views are addressed by the URL's query, so a deep link (`sidepanel.html?entity=孙大军`),
+ * the history (back and forward) and a reload all show the same view:
+ *
+ *   (nothing)          this page: the active tab's entities and related articles
+ *   ?q=<query>         search results
+ *   ?entity=<name>     an entity's timeline (a name, a written alias or an entity id)
+ *   ?article=<id>      the reader view
+ *
+ * `?tab=<id>` names the tab "this page" describes (the panel opened as a page in tests and the demo has no
+ * active tab of its own); it is kept across navigation.
+ */
+
+export type View =
+  | { kind: 'page' }
+  | { kind: 'search'; query: string }
+  | { kind: 'entity'; entity: string }
+  | { kind: 'article'; id: string };
+
+/** What a result row or a link opens. */
+export type OpenTarget = { kind: 'entity'; entity: string } | { kind: 'article'; id: string };
+
+const KEPT = ['tab'] as const;
+const MAX_VALUE = 300;
+
+function param(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key)?.trim();
+  return value ? value.slice(0, MAX_VALUE) : null;
+}
+
+/** The view a URL query shows. The most specific parameter wins when a URL carries several. */
+export function parseView(search: string): View {
+  const params = new URLSearchParams(search);
+  const article = param(params, 'article');
+  if (article) return { kind: 'article', id: article };
+  const entity = param(params, 'entity');
+  if (entity) return { kind: 'entity', entity };
+  const query = params.get('q');
+  if (query !== null) return { kind: 'search', query: query.slice(0, MAX_VALUE) };
+  return { kind: 'page' };
+}
+
+/** The URL query for a view, keeping `tab` from the current query. */
+export function viewSearch(view: View, current = ''): string {
+  const params = new URLSearchParams();
+  if (view.kind === 'article') params.set('article', view.id);
+  else if (view.kind === 'entity') params.set('entity', view.entity);
+  else if (view.kind === 'search') params.set('q', view.query);
+  const from = new URLSearchParams(current);
+  for (const key of KEPT) {
+    const value = from.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function sameView(a: View, b: View): boolean {
+  return viewSearch(a) === viewSearch(b);
+}
+
+export function targetView(target: OpenTarget): View {
+  return target.kind === 'entity'
+    ? { kind: 'entity', entity: target.entity }
+    : { kind: 'article', id: target.id };
+}
+
+/** Search views replace their history entry as the query changes; everything else is a new entry. */
+export function replacesEntry(from: View, to: View): boolean {
+  return from.kind === 'search' && to.kind === 'search';
+}

@@ -1,0 +1,206 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OpenTarget } from '../panel/routes';
+import { articleKindName, entityKindName, postSummary } from '../format';
+import { messages } from '../i18n';
+import { ArchiveGate } from '../archive/ArchiveGate';
+import { useArchiveReady } from '../archive/ArchiveStatus';
+import { ErrorNote, Skeleton } from '../ui/Notes';
+import { enterTarget, keepActive, moveActive, type ListKey } from './listbox';
+import { Filters } from './Filters';
+import { SearchBox } from './SearchBox';
+import { ResultList, type ResultGroup } from './ResultList';
+import { ArticleRow, EntityRow } from './ResultRows';
+import { SearchEmpty } from './SearchEmpty';
+import { cleanQuery, NO_FILTERS, type Filters as FilterState } from './search-state';
+import { useArchiveYears } from './useArchiveYears';
+import { useLatestPosts } from './useLatestPosts';
+import { useSearch, type SearchResults } from './useSearch';
+
+interface Props {
+  /** Distinguishes the ids of two search views' lists (popup, side panel). */
+  idPrefix: string;
+  initialQuery?: string;
+  hint: string;
+  autoFocus?: boolean;
+  onOpen(target: OpenTarget): void;
+  onQueryChange?(query: string): void;
+}
+
+interface Option {
+  key: string;
+  target: OpenTarget;
+}
+
+function optionsOf(results: SearchResults | null): Option[] {
+  if (!results) return [];
+  return [
+    ...results.entities.map((e) => ({
+      key: `e:${e.id}`,
+      target: { kind: 'entity', entity: e.name } as const,
+    })),
+    ...results.articles.hits.map((h) => ({
+      key: `a:${h.id}`,
+      target: { kind: 'article', id: h.id } as const,
+    })),
+  ];
+}
+
+/**
+ * Search as you type, shared by the popup and the side panel: the box, the filters, then names and articles
+ * in one keyboard-driven list. What opening a result does is the caller's (`onOpen`).
+ */
+export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpen, onQueryChange }: Props) {
+  const t = messages();
+  const ready = useArchiveReady();
+  const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [active, setActive] = useState(-1);
+  const years = useArchiveYears(ready);
+  const { status, retry } = useSearch(query, filters, ready);
+
+  // The URL (back, forward, a new deep link) may change the query under a mounted view.
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
+
+  const results =
+    status.state === 'ready' ? status.results : status.state === 'loading' ? status.previous : null;
+  const options = optionsOf(results);
+  const posts = useLatestPosts(results?.entities ?? []);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+
+  // New results: the same item stays active if it is still there.
+  useEffect(() => {
+    const next = keepActive(
+      activeKey,
+      options.map((o) => o.key),
+    );
+    setActive(next);
+    if (next < 0) setActiveKey(null);
+  }, [results]);
+
+  const listId = `${idPrefix}-results`;
+  const boxId = `${idPrefix}-q`;
+  // Buttons that change the search (a suggestion, "clear filters") disappear when used: focus goes back to the box.
+  const focusBox = () => document.getElementById(boxId)?.focus();
+  const optionId = (i: number) => `${idPrefix}-opt-${i}`;
+  const select = (i: number) => {
+    setActive(i);
+    setActiveKey(options[i]?.key ?? null);
+  };
+  const open = (i: number) => {
+    const option = options[i];
+    if (option) onOpen(option.target);
+  };
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    onQueryChange?.(next);
+  };
+
+  const groups: ResultGroup[] = results
+    ? [
+        {
+          id: 'entities',
+          label: t.resultsEntities,
+          options: results.entities.map((e) => {
+            const post = posts.get(e.id);
+            return {
+              key: `e:${e.id}`,
+              label: [
+                e.name,
+                entityKindName(e.kind, t),
+                post ? postSummary(post) : '',
+                t.articleCount(e.articles),
+              ]
+                .filter(Boolean)
+                .join(', '),
+              content: <EntityRow entity={e} post={post} />,
+            };
+          }),
+        },
+        {
+          id: 'articles',
+          label: t.resultsArticles(results.articles.hits.length, results.articles.total),
+          options: results.articles.hits.map((h) => ({
+            key: `a:${h.id}`,
+            label: `${h.title}, ${h.date}, ${articleKindName(h.kind, t)}`,
+            content: <ArticleRow hit={h} />,
+          })),
+        },
+      ]
+    : [];
+
+  const shownQuery = cleanQuery(query);
+  const nothing = results !== null && options.length === 0 && status.state === 'ready';
+  const noArticles = results !== null && results.articles.total === 0 && status.state === 'ready';
+  const announcement =
+    status.state === 'ready' ? (nothing ? t.noResults(shownQuery) : t.resultsCount(options.length)) : '';
+
+  return (
+    <div class="ll-search">
+      <SearchBox
+        id={boxId}
+        query={query}
+        onQuery={changeQuery}
+        listId={listId}
+        activeId={active >= 0 ? optionId(active) : null}
+        expanded={options.length > 0}
+        onMove={(key: ListKey) => select(moveActive(active, options.length, key))}
+        onEnter={() => open(enterTarget(active, options.length))}
+        autoFocus={autoFocus}
+      />
+      <Filters
+        filters={filters}
+        years={years}
+        onChange={(next) => {
+          setFilters(next);
+          if (next === NO_FILTERS) focusBox();
+        }}
+      />
+      <p class="ll-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {/* data-* say which query is on screen and whether it is final: tests and the demo wait on them. */}
+      <div class="ll-search-body" data-state={status.state} data-query={results?.request.query}>
+        {status.state === 'idle' && <p class="ll-muted ll-hint">{hint}</p>}
+        {status.state !== 'idle' && (
+          <ArchiveGate waiting={t.archiveWaiting}>
+            {status.state === 'error' && (
+              <ErrorNote message={t.searchFailed(status.message)} onRetry={retry} />
+            )}
+            {status.state === 'loading' && !results && <Skeleton lines={4} label={t.searching} />}
+            {results && options.length > 0 && (
+              <>
+                {status.state === 'ready' && status.refining && (
+                  <p class="ll-muted ll-small ll-refining">{t.refining}</p>
+                )}
+                <ResultList
+                  id={listId}
+                  label={t.popupTitle}
+                  groups={groups}
+                  active={active}
+                  optionId={optionId}
+                  onOpen={open}
+                  busy={status.state === 'loading'}
+                />
+              </>
+            )}
+            {noArticles && (
+              <SearchEmpty
+                query={shownQuery}
+                filters={filters}
+                namesFound={!nothing}
+                onQuery={(q) => {
+                  changeQuery(q);
+                  focusBox();
+                }}
+                onClearFilters={() => {
+                  setFilters(NO_FILTERS);
+                  focusBox();
+                }}
+              />
+            )}
+          </ArchiveGate>
+        )}
+      </div>
+    </div>
+  );
+}
