@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { askArchive } from '@/lib/archive/client';
-import type { ArchiveMessage, ArchiveStatus } from '@/lib/archive/protocol';
+import type { ArchiveStatus } from '@/lib/archive/protocol';
 
 export interface ArchiveStatusState {
   /** The background's last answer, or null before the first. */
@@ -27,7 +27,7 @@ export function ArchiveStatusProvider({ children }: { children: ComponentChildre
     const poll = async () => {
       try {
         // The request type intersects `{ type }` with an empty record, which no literal satisfies: hence the cast.
-        const status = await askArchive({ type: 'archive/status' } as ArchiveMessage<'archive/status'>);
+        const status = await askArchive({ type: 'archive/status' });
         if (stopped) return;
         setState({ status, unreachable: null });
         if (status.ready) return;
