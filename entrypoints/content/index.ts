@@ -1,10 +1,19 @@
+import './highlights.css';
+import { createCardView } from '@/components/card/mount';
 import { features } from '@/lib/content/features';
+import { provideCardView } from '@/lib/overlay/page/card-view';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // srcdoc and about:blank frames take their parent's origin: read them too.
+  matchAboutBlank: true,
+  matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
+  // The ::highlight() rules go in the manifest, out of reach of page CSPs; the card styles its own shadow root.
+  cssInjectionMode: 'manifest',
   async main(ctx) {
+    provideCardView(createCardView);
     for (const feature of features) {
       try {
         await feature.start(ctx);

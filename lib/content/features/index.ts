@@ -1,5 +1,5 @@
 import type { ContentFeature } from '../feature';
-import { lvliangSignal } from './lvliang-signal';
+import { pageOverlay } from './page-overlay';
 
 /** Every content-script feature, in start order. A unit test checks that each feature file is listed here. */
-export const features: ContentFeature[] = [lvliangSignal];
+export const features: ContentFeature[] = [pageOverlay];

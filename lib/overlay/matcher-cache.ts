@@ -1,0 +1,46 @@
+/**
+ * The matcher payload, built once per archive version and kept in memory. Content scripts in every frame of
+ * every page ask for it, so building it (a pass over all entities plus character conversion) must not happen
+ * per request; concurrent first requests share one build.
+ */
+import { buildMatcherData, entriesFromEntities } from '@/core/match';
+import type { OverlayData } from './data';
+import type { MatcherReply } from './protocol';
+
+export interface Converters {
+  /** Simplified → traditional: adds traditional forms of names and posts. */
+  toTraditional?: (text: string) => string;
+  /** Traditional → simplified: folds page text so each name is stored once. */
+  toSimplified?: (text: string) => string;
+}
+
+export interface MatcherCache {
+  get(): Promise<MatcherReply>;
+}
+
+export function createMatcherCache(
+  data: OverlayData,
+  converters: () => Converters = () => ({}),
+): MatcherCache {
+  let cached: { version: string; reply: Promise<MatcherReply> } | null = null;
+  return {
+    async get() {
+      const version = await data.version();
+      if (cached?.version !== version) {
+        const reply = build(data, version, converters());
+        cached = { version, reply };
+        // A failed build must not stick: the next request tries again.
+        reply.catch(() => {
+          if (cached?.reply === reply) cached = null;
+        });
+      }
+      return cached.reply;
+    },
+  };
+}
+
+async function build(data: OverlayData, version: string, converters: Converters): Promise<MatcherReply> {
+  const entities = await data.entities();
+  const entries = entriesFromEntities(entities, { toTraditional: converters.toTraditional });
+  return { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified }) };
+}

@@ -1,0 +1,150 @@
+/**
+ * The page-level highlight decision (core/match `decideHighlights`) at a cost that does not grow with how
+ * often names repeat. A long page about Lüliang repeats the same few names thousands of times; the rules
+ * grade each mention by the post printed before it, which is the costly part, yet for most mentions the
+ * grade cannot change the outcome:
+ *
+ *   - a name with no special flag (not ambiguous like 权威, not shared by many people), printed without
+ *     homonyms, counts wherever the page is relevant, whatever precedes it;
+ *   - its only other effects are page-wide: the entity is on the page (its first mention says so), and a post
+ *     before it can make the page relevant (rules 3 and 4 of `decideHighlights`);
+ *   - a mention may also lend its post to the next name in a 、-list, so mentions in lists stay as they are.
+ *
+ * So those mentions are decided through their entity's first mention. Leaving the others out can only hide
+ * posts, never add one, so a page found relevant this way is relevant when every mention is graded too, and
+ * then each mention counts the same way; a page not found relevant is decided again over every mention, in
+ * case a post before a later mention of a name makes the difference. A property test checks the two agree.
+ */
+import {
+  decideHighlights,
+  FLAG_AMBIGUOUS,
+  FLAG_GENERIC,
+  FLAG_NEEDS_POST,
+  type EntryInfo,
+  type PageMatch,
+} from '@/core/match';
+
+export interface PageDecision {
+  relevant: boolean;
+  /** Per match: the entry it is highlighted as, or -1. */
+  chosen: Int32Array;
+  /** Highlighted entity ids, in order of first mention. */
+  ids: string[];
+}
+
+const SPECIAL = FLAG_AMBIGUOUS | FLAG_NEEDS_POST;
+
+/** Mentions handled between two pauses of `decideSteps`. */
+const CHUNK = 2000;
+
+/** `decideSteps` run to the end at once. */
+export function decidePage(entries: readonly EntryInfo[], matches: readonly PageMatch[]): PageDecision {
+  return finish(decideSteps(entries, matches));
+}
+
+/** Runs a stepwise computation to its result without pausing. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The decision as a generator that pauses every few thousand mentions, so a long page is decided across
+ * several short tasks. Only the core decision over the few mentions that need it runs in one piece.
+ */
+export function* decideSteps(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+): Generator<void, PageDecision, void> {
+  const withHomonyms = new Set<number>();
+  for (const m of matches) if (m.homonyms) withHomonyms.add(m.entryIndex);
+  // Generic words (市委, 市政府) are never highlighted and, having no posts and not being people, cannot sway
+  // the decision for any other mention (no post evidence, no place in a list of names): they are left out
+  // unless they share a name with someone else on the page. They are the most frequent names on long pages.
+  const skip = (m: PageMatch): boolean => {
+    const entry = entries[m.entryIndex];
+    return (
+      entry !== undefined &&
+      (entry.flags & FLAG_GENERIC) !== 0 &&
+      entry.posts.length === 0 &&
+      entry.kind !== 'person' &&
+      !withHomonyms.has(m.entryIndex)
+    );
+  };
+  const order = documentOrder(matches).filter((i) => !skip(matches[i]!));
+  yield;
+
+  // Which matches are decided on their own; the rest through their entry's first mention.
+  const own = new Uint8Array(matches.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const m = matches[i]!;
+    const flags = entries[m.entryIndex]?.flags ?? FLAG_GENERIC;
+    if (m.homonyms || withHomonyms.has(m.entryIndex) || flags & SPECIAL) own[i] = 1;
+    // A list: this name may take its post from the name before it.
+    if (m.before.includes('、')) {
+      own[i] = 1;
+      if (k > 0) own[order[k - 1]!] = 1;
+    }
+    if (k % CHUNK === CHUNK - 1) yield;
+  }
+  const firstOf = new Map<number, number>();
+  const subset: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (k % CHUNK === CHUNK - 1) yield;
+    if (own[i]) {
+      subset.push(i);
+      continue;
+    }
+    const entry = matches[i]!.entryIndex;
+    if (firstOf.has(entry)) continue;
+    firstOf.set(entry, i);
+    subset.push(i);
+  }
+  yield;
+
+  if (subset.length < order.length) {
+    const compact = decideHighlights(
+      entries,
+      subset.map((i) => matches[i]!),
+    );
+    yield;
+    if (compact.relevant) {
+      const chosen = new Int32Array(matches.length).fill(-1);
+      const counted = new Set<number>();
+      for (const entity of compact.entities) {
+        counted.add(entity.entryIndex);
+        for (const k of entity.matches) chosen[subset[k]!] = entity.entryIndex;
+      }
+      for (let k = 0; k < order.length; k++) {
+        if (k % CHUNK === CHUNK - 1) yield;
+        const i = order[k]!;
+        if (own[i]) continue;
+        const entry = matches[i]!.entryIndex;
+        if (counted.has(entry)) chosen[i] = entry;
+      }
+      return { relevant: true, chosen, ids: compact.entities.map((e) => e.id) };
+    }
+  }
+
+  const full = decideHighlights(
+    entries,
+    order.map((i) => matches[i]!),
+  );
+  const chosen = new Int32Array(matches.length).fill(-1);
+  for (const entity of full.entities) for (const k of entity.matches) chosen[order[k]!] = entity.entryIndex;
+  return { relevant: full.relevant, chosen, ids: full.entities.map((e) => e.id) };
+}
+
+/** Indices of `matches` by start. Mentions are mostly kept in reading order already: then no sort is needed. */
+function documentOrder(matches: readonly PageMatch[]): number[] {
+  const order = matches.map((_, i) => i);
+  for (let i = 1; i < matches.length; i++) {
+    if (matches[i]!.start < matches[i - 1]!.start)
+      return order.sort((a, b) => matches[a]!.start - matches[b]!.start);
+  }
+  return order;
+}

@@ -1,0 +1,121 @@
+/**
+ * The page overlay in one frame: scans the page, paints highlights, opens hover cards, reports counts, and
+ * follows the reader's settings (the global switch and the per-site one) as they change, at once.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMatcher, findPageDate, type Matcher } from '@/core/match';
+import { ask } from '../../messages/client';
+import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, settingsItem, type Settings } from '../../settings';
+import { OverlayMessage, TabMessage, type MatcherReply } from '../protocol';
+import { cardViewFactory } from './card-view';
+import { canHighlight } from './highlights';
+import { Hover } from './hover';
+import { countLvliangOnPage, PageScanner, type ScanResult } from './page-scanner';
+import { isTopFrame, pageUrl } from './page-url';
+import { Reporter } from './report';
+import { ViewportPainter } from './viewport-paint';
+
+let matcher: Promise<Matcher> | null = null;
+
+function loadMatcher(): Promise<Matcher> {
+  matcher ??= ask<MatcherReply>({ type: OverlayMessage.matcher }).then((reply) => createMatcher(reply.data));
+  matcher.catch(() => (matcher = null));
+  return matcher;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+interface Session {
+  scanner: PageScanner;
+  hover: Hover | null;
+  painter: ViewportPainter | null;
+  result: ScanResult | null;
+  pageDate?: string | null;
+}
+
+export async function startPageOverlay(ctx: ContentScriptContext): Promise<void> {
+  const reporter = new Reporter(isTopFrame());
+  let settings: Settings = await getSettings();
+  let session: Session | null = null;
+
+  const enable = (): void => {
+    const card = cardViewFactory()?.(ctx) ?? null;
+    const current: Session = {
+      scanner: new PageScanner({ loadMatcher, onResult: (result) => show(current, result) }),
+      hover: null,
+      painter: null,
+      result: null,
+    };
+    if (canHighlight()) {
+      current.painter = new ViewportPainter((mention) => current.result?.entries[mention.entry]?.kind);
+    }
+    if (card) {
+      current.hover = new Hover(ctx, {
+        card,
+        delayMs: () => settings.hoverDelayMs,
+        lookup: (node) => current.scanner.store.at(node),
+        shadowRoots: () => current.scanner.roots,
+        entityOf: (mention) => current.result?.entries[mention.entry]?.id ?? null,
+        context: (id) => {
+          current.pageDate ??= findPageDate(current.scanner.opening.toString(), { today: today() });
+          const others = (current.result?.ids ?? []).filter((other) => other !== id).slice(0, 20);
+          return { ...(current.pageDate ? { date: current.pageDate } : {}), context: others };
+        },
+      });
+      current.hover.attach();
+    }
+    session = current;
+    current.scanner.start();
+  };
+
+  const show = (current: Session, result: ScanResult): void => {
+    if (session !== current) return;
+    current.result = result;
+    current.painter?.update(result.highlighted);
+    current.hover?.setMentions(result.highlighted);
+    reporter.update({ ids: result.ids, mentions: result.lvliang });
+  };
+
+  const disable = (): void => {
+    if (!session) return;
+    session.scanner.stop();
+    session.hover?.detach();
+    session.painter?.stop();
+    session = null;
+  };
+
+  let counting: AbortController | null = null;
+  const apply = (): void => {
+    const wanted = settings.highlights && !isSiteDisabled(settings, pageUrl());
+    counting?.abort();
+    counting = null;
+    if (wanted && !session) enable();
+    else if (!wanted) {
+      disable();
+      // Off here: the badge shows nothing, the popup still learns that the page names Lüliang.
+      const count = (counting = new AbortController());
+      void countLvliangOnPage(count.signal).then((mentions) => {
+        if (!count.signal.aborted) reporter.update({ ids: [], mentions });
+      });
+    }
+  };
+
+  const unwatch = settingsItem.watch((next) => {
+    settings = { ...DEFAULT_SETTINGS, ...next };
+    apply();
+  });
+  const onMessage = (message: unknown): undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === TabMessage.nextMention) session?.hover?.next();
+    else if (type === TabMessage.framesChanged) reporter.flush();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    counting?.abort();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    disable();
+  });
+  apply();
+}

@@ -1,0 +1,261 @@
+/**
+ * The hover card in real Chromium: intent delay, staying open while the pointer moves into it, Esc, the
+ * keyboard command, the side panel, and its look on a page whose CSP forbids inline styles.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  launchExtension,
+  servePages,
+  waitFor,
+  type Harness,
+  type PageServer,
+} from '../../scripts/lib/extension-harness';
+
+const STRICT_CSP = "default-src 'none'; style-src 'self'";
+
+let harness: Harness;
+let server: PageServer;
+before(async () => {
+  harness = await launchExtension();
+  server = await servePages({ '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } });
+});
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${server.origin}/${path}`);
+  await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
+  return page;
+}
+
+/** Centre of the `nth` painted mention reading `text`, in viewport coordinates. */
+function mentionCentre(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ text, nth }) => {
+      const found: DOMRect[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('lvliang-') || name === 'lvliang-focus') continue;
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() === text) found.push(range.getClientRects()[0]!);
+        }
+      }
+      const rect = found.sort((a, b) => a.top - b.top || a.left - b.left)[nth];
+      if (!rect) throw new Error(`no painted mention "${text}"`);
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { text, nth },
+  );
+}
+
+const card = (page: Page) => page.locator('lvliang-card .card');
+
+async function cardText(page: Page): Promise<string> {
+  await card(page).locator('.name').waitFor();
+  await waitFor(async () => ((await card(page).locator('.kind').count()) > 0 ? true : null), 'card data');
+  return (await card(page).textContent()) ?? '';
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  return waitFor(
+    () =>
+      harness.worker.evaluate(async (pageUrl) => {
+        // The newest report for the address from a tab that is still open (closed tabs' reports linger).
+        const all = await chrome.storage.session.get(null);
+        const reports = Object.entries(all)
+          .filter(([, r]) => (r as { url?: string }).url === pageUrl)
+          .sort(([, a], [, b]) => (b as { at: number }).at - (a as { at: number }).at);
+        for (const [key] of reports) {
+          const id = Number(key.replace('page:', ''));
+          if (
+            await chrome.tabs.get(id).then(
+              () => true,
+              () => false,
+            )
+          )
+            return id;
+        }
+        return null;
+      }, url),
+    'the page report',
+  );
+}
+
+test('hovering a mention opens its card after the delay: posts with spans, the post on the page date, related articles', async () => {
+  const page = await open('news-portal.html');
+  const at = await mentionCentre(page, '张广勇');
+  await page.evaluate(() => {
+    // Times, in the page, of the last pointer move and of the card's arrival.
+    const w = window as unknown as { movedAt: number; cardAt: number };
+    document.addEventListener('pointermove', () => (w.movedAt = performance.now()), true);
+    new MutationObserver(() => {
+      if (!w.cardAt && document.querySelector('lvliang-card')) w.cardAt = performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+  await page.mouse.move(at.x, at.y);
+  const text = await cardText(page);
+  // Not at once: the card waits for the pointer to rest (350 ms by default).
+  const waited = await page.evaluate(() => {
+    const w = window as unknown as { movedAt: number; cardAt: number };
+    return w.cardAt - w.movedAt;
+  });
+  assert.ok(waited >= 340, `the card came ${waited} ms after the pointer stopped`);
+  assert.match(text, /张广勇/);
+  assert.match(text, /人物/);
+  assert.match(text, /市委副书记 · 2020-04 – 2022-03/);
+  assert.match(text, /市长 · 2021-08 – 2022-03/);
+  // The page is dated 2021-08-11 (来源：吕梁日报 · 2021年8月11日): both posts were held then.
+  assert.match(text, /2021-08-11 时任\s*市长、市委副书记/);
+  assert.match(text, /档案中最近出现：2022-03-26/);
+  assert.equal(await card(page).locator('.related li').count(), 3);
+  assert.equal(await card(page).locator('svg polyline').count(), 1, 'a sparkline');
+
+  // Placed below the mention, not over it, inside the viewport.
+  const box = (await card(page).boundingBox())!;
+  assert.ok(box.y > at.y, 'below the mention');
+  assert.ok(box.x >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800, 'inside the viewport');
+
+  // The card's text is text: no markup from the archive or the page is parsed.
+  const html = await card(page).evaluate((el) => el.querySelectorAll('script, img, iframe, a').length);
+  assert.equal(html, 0);
+  await page.close();
+});
+
+test('the card stays while the pointer moves into it, closes on leaving it and on Esc', async () => {
+  const page = await open('news-portal.html');
+  const at = await mentionCentre(page, '孙大军');
+  await page.mouse.move(at.x, at.y);
+  await card(page).waitFor();
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+  await page.waitForTimeout(800);
+  assert.equal(await card(page).isVisible(), true, 'still open with the pointer on it');
+  // Leaving the card for blank space closes it.
+  await page.mouse.move(1250, 780, { steps: 5 });
+  await card(page).waitFor({ state: 'detached', timeout: 2000 });
+
+  // Esc closes it too.
+  const other = await mentionCentre(page, '离石区');
+  await page.mouse.move(other.x, other.y);
+  assert.match(await cardText(page), /地点/);
+  await page.keyboard.press('Escape');
+  await card(page).waitFor({ state: 'detached', timeout: 1000 });
+  // The page's own markup is as it was: the card lives outside <body> and is gone.
+  assert.deepEqual(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName)), [
+    'HEAD',
+    'BODY',
+  ]);
+  assert.deepEqual(harness.pageErrors, []);
+  await page.close();
+});
+
+test('the keyboard command steps through mentions in page order and opens their cards', async () => {
+  const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
+  assert.equal(manifest.commands?.['next-mention']?.suggested_key?.default, 'Alt+Shift+L');
+
+  const page = await open('news-portal.html');
+  const tabId = await tabIdOf(page);
+  const step = () =>
+    harness.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'overlay/next-mention' }, { frameId: 0 }),
+      tabId,
+    );
+  const focused = () =>
+    page.evaluate(() =>
+      [...(CSS.highlights.get('lvliang-focus') ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
+  await step();
+  assert.match(await cardText(page), /吕梁市/, 'the first mention is 吕梁 in the masthead');
+  assert.deepEqual(await focused(), ['吕梁']);
+  await step();
+  await waitFor(async () => ((await focused())[0] === '孙大军' ? true : null), 'the second mention');
+  assert.match(await cardText(page), /孙大军/);
+  await page.keyboard.press('Escape');
+  await card(page).waitFor({ state: 'detached', timeout: 1000 });
+  assert.deepEqual(await focused(), []);
+  await page.close();
+});
+
+test('Timeline and a related article open the side panel on them', async () => {
+  const page = await open('news-portal.html');
+  const tabId = await tabIdOf(page);
+  const at = await mentionCentre(page, '孙大军');
+  await page.mouse.move(at.x, at.y);
+  await cardText(page);
+  const panelPath = () => harness.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
+  await card(page).locator('button.timeline').click();
+  await waitFor(
+    async () =>
+      (await panelPath()).path?.endsWith(`sidepanel.html?entity=${encodeURIComponent('孙大军')}`)
+        ? true
+        : null,
+    'the side panel on the entity',
+  );
+  // The panel is really open, on that page (the click's user gesture reached sidePanel.open).
+  const cdp = await harness.context.newCDPSession(page);
+  const panels = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos
+      .map((t) => t.url)
+      .filter((u) => u.includes('/sidepanel.html'));
+  await waitFor(
+    async () => ((await panels()).some((u) => u.includes('?entity=')) ? true : null),
+    'an open side panel',
+  );
+  await page.mouse.move(at.x, at.y);
+  await card(page).locator('.related button').first().click();
+  await waitFor(
+    async () => (/sidepanel\.html\?article=[^&]+$/.test((await panelPath()).path ?? '') ? true : null),
+    'the side panel on an article',
+  );
+  await waitFor(
+    async () => ((await panels()).some((u) => u.includes('?article=')) ? true : null),
+    'the panel showing it',
+  );
+  await page.close();
+});
+
+test('on a page whose CSP forbids inline styles the card is styled, and nothing is blocked', async () => {
+  const page = await open('overlay-csp.html');
+  const at = await mentionCentre(page, '孙大军');
+  await page.mouse.move(at.x, at.y);
+  await cardText(page);
+  const style = await card(page).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      position: s.position,
+      fontSize: s.fontSize,
+      radius: s.borderTopLeftRadius,
+      bg: s.backgroundColor,
+    };
+  });
+  assert.deepEqual(style, { position: 'fixed', fontSize: '13px', radius: '8px', bg: 'rgb(255, 253, 249)' });
+  // The highlight rules come from the manifest stylesheet, out of the CSP's reach.
+  const painted = await page.evaluate(() => {
+    const [r] = [...CSS.highlights.get('lvliang-person')!];
+    return getComputedStyle(r!.startContainer.parentElement!, '::highlight(lvliang-person)').backgroundColor;
+  });
+  assert.notEqual(painted, 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+  assert.deepEqual(harness.pageErrors, []);
+  await page.close();
+});
