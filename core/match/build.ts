@@ -125,19 +125,31 @@ export function entriesFromEntities(
       if (surface && !base.includes(surface)) base.push(surface);
     }
     if (base.length === 0) continue;
-    const entry: MatchEntry = {
-      id: entity.id,
-      kind: entity.kind,
-      name: entity.name,
-      surfaces: withTraditional(base, options.toTraditional),
-      flags: flagsOf(entity),
-    };
+    const flags = flagsOf(entity);
+    // A generic word (市委) is nobody's in particular, but its spelled-out form (吕梁市委, 中共吕梁市委) names
+    // Lüliang's own body: that form is its own entry, highlighted and proof that the page is about Lüliang.
+    const named = flags.generic ? base.filter((surface) => LVLIANG_NAMED.test(surface)) : [];
+    const plain = base.filter((surface) => !named.includes(surface));
     const posts = postsOf(entity);
-    if (posts.length > 0) entry.posts = withTraditional(posts, options.toTraditional);
-    entries.push(entry);
+    const entryOf = (surfaces: string[], entryFlags: MatchFlags): MatchEntry => {
+      const entry: MatchEntry = {
+        id: entity.id,
+        kind: entity.kind,
+        name: entity.name,
+        surfaces: withTraditional(surfaces, options.toTraditional),
+        flags: entryFlags,
+      };
+      if (posts.length > 0) entry.posts = withTraditional(posts, options.toTraditional);
+      return entry;
+    };
+    if (plain.length > 0) entries.push(entryOf(plain, flags));
+    if (named.length > 0) entries.push(entryOf(named, { anchor: true, local: true }));
   }
   return entries;
 }
+
+/** Spelled-out names of Lüliang's own bodies: 吕梁市委, 中共吕梁市委, 政协吕梁市委员会. */
+const LVLIANG_NAMED = /[吕呂]梁/;
 
 function flagBits(flags: MatchFlags): number {
   return (

@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { buildMatcherData, entriesFromEntities, type EntityInput } from '../../../core/match/build';
 import { createMatcher } from '../../../core/match/matcher';
+import { decideHighlights } from '../../../core/match/relevance';
 import type { Entity } from '../../../core/types';
 import { FLAG_AMBIGUOUS, FLAG_ANCHOR, FLAG_GENERIC, FLAG_LOCAL } from '../../../core/match/types';
 
@@ -135,5 +136,48 @@ describe('posts from the archive’s role titles', () => {
       },
     ]);
     expect(entry?.posts).toEqual(['市政府秘书长', '秘书长']);
+  });
+});
+
+describe('generic bodies spelled out with Lüliang’s name', () => {
+  const entries = entriesFromEntities([
+    {
+      id: 'organization:市委',
+      kind: 'organization',
+      name: '市委',
+      aliases: ['吕梁市委', '中共吕梁市委', '呂梁市委'],
+      generic: true,
+    },
+  ]);
+
+  it('splits the spelled-out forms into an anchor entry of the same entity', () => {
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      id: 'organization:市委',
+      surfaces: ['市委'],
+      flags: { generic: true },
+    });
+    expect(entries[1]).toMatchObject({
+      id: 'organization:市委',
+      surfaces: ['吕梁市委', '中共吕梁市委', '呂梁市委'],
+      flags: { anchor: true, local: true },
+    });
+  });
+
+  it('lights up a page that only says 吕梁市委书记 and a name', () => {
+    const people = entriesFromEntities([
+      { id: 'person:孙大军', kind: 'person', name: '孙大军', aliases: [], roles: [{ title: '市委书记' }] },
+    ]);
+    const all = [...entries, ...people];
+    const matcher = createMatcher(buildMatcherData(all));
+    const matches = matcher.scan('吕梁市委书记孙大军到离石调研。');
+    const decision = decideHighlights(matcher.entries, matches);
+    expect(decision.relevant).toBe(true);
+    expect(decision.reason).toBe('anchor');
+    expect(decision.entities.map((e) => e.id).sort()).toEqual(['organization:市委', 'person:孙大军']);
+    // The bare generic word alone still lights nothing.
+    expect(decideHighlights(matcher.entries, matcher.scan('市委书记孙大军到离石调研。')).relevant).toBe(
+      false,
+    );
   });
 });

@@ -165,8 +165,10 @@ describe('MentionStore.decide', () => {
     scan(doc(el('body', el('p', '吕梁市委书记孙大军、市长张广勇到柳林县。孙大军强调……'))));
     const decision = store.decide(matcher.entries);
     expect(decision.relevant).toBe(true);
-    expect(decision.ids).toEqual(['person:孙大军', 'person:张广勇', 'place:柳林县']);
+    // 吕梁市委 spelled out is Lüliang's own party committee: highlighted, unlike a bare 市委.
+    expect(decision.ids).toEqual(['organization:市委', 'person:孙大军', 'person:张广勇', 'place:柳林县']);
     expect(decision.highlighted.map((m) => m.range.split('…')[0]!.slice(0, 3))).toEqual([
+      '吕梁市',
       '孙大军',
       '张广勇',
       '柳林县',

@@ -48,8 +48,14 @@ describe('overlay/matcher', () => {
     const ids = matcher.scan(page).map((m) => matcher.entries[m.entryIndex]!.id);
     expect(ids).toEqual(['organization:市委', 'person:孙大军', 'place:柳林县', 'place:穆村镇']);
     const decision = decideHighlights(matcher.entries, matcher.scan(page));
-    // 呂梁市委 is the generic 市委 (never highlighted); the county is the anchor.
-    expect(decision.entities.map((e) => e.id)).toEqual(['person:孙大军', 'place:柳林县', 'place:穆村镇']);
+    // 呂梁市委 spelled out names Lüliang's own 市委: highlighted, and itself proof the page is about Lüliang.
+    expect(decision.reason).toBe('anchor');
+    expect(decision.entities.map((e) => e.id)).toEqual([
+      'organization:市委',
+      'person:孙大军',
+      'place:柳林县',
+      'place:穆村镇',
+    ]);
   });
 
   it('builds the payload once per archive version and again when the version moves', async () => {
