@@ -1,5 +1,6 @@
 import type { PageReport } from './page/handlers';
 import { ask } from './messages/client';
+import { openSidePanel as openPanel } from './panel/open';
 
 /**
  * The tab the reader is looking at, and what its content script reported (null before any report).
@@ -19,25 +20,7 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/**
- * Opens the side panel, optionally on a view (`?entity=…`, `?article=…`). Must run inside a user gesture
- * (a click), as both browsers require.
- */
-export async function openSidePanel(tabId: number | null, query = ''): Promise<void> {
-  const path = `/sidepanel.html${query}`;
-  if (import.meta.env.FIREFOX) {
-    // Firefox has a sidebar instead of Chrome's side panel; its API is missing from the Chrome-based types.
-    const { sidebarAction } = browser as unknown as { sidebarAction: FirefoxSidebar };
-    await sidebarAction.setPanel({ panel: path });
-    await sidebarAction.open();
-    return;
-  }
-  if (tabId === null) return;
-  await browser.sidePanel.setOptions({ tabId, path, enabled: true });
-  await browser.sidePanel.open({ tabId });
-}
-
-interface FirefoxSidebar {
-  setPanel(details: { panel: string }): Promise<void>;
-  open(): Promise<void>;
+/** Opens the side panel on the given tab, optionally on a view (`?entity=…`, `?article=…`); call it in a click. */
+export function openSidePanel(tabId: number | null, query = ''): Promise<void> {
+  return openPanel(tabId === null ? {} : { id: tabId }, `/sidepanel.html${query}`);
 }

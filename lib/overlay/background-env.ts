@@ -4,6 +4,7 @@
  */
 import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
+import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
 import { TabMessage } from './protocol';
 
@@ -27,20 +28,5 @@ export function browserOverlayEnv(): OverlayEnv {
 }
 
 function openPanel(tabId: number, path: string): Promise<void> {
-  if (import.meta.env.FIREFOX) {
-    // Firefox has a sidebar instead of Chrome's side panel; its API is missing from the Chrome-based types.
-    const { sidebarAction } = browser as unknown as { sidebarAction: FirefoxSidebar };
-    const set = sidebarAction.setPanel({ tabId, panel: path });
-    return Promise.all([set, sidebarAction.open()]).then(() => undefined);
-  }
-  // Both calls are issued at once: awaiting setOptions first would let the click's user gesture lapse, and
-  // Chrome then refuses open(). Calls are handled in order, so the panel opens on the new path.
-  const set = browser.sidePanel.setOptions({ tabId, path, enabled: true });
-  const open = browser.sidePanel.open({ tabId });
-  return Promise.all([set, open]).then(() => undefined);
-}
-
-interface FirefoxSidebar {
-  setPanel(details: { tabId?: number; panel: string }): Promise<void>;
-  open(): Promise<void>;
+  return openSidePanel({ id: tabId }, path);
 }

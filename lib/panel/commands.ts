@@ -2,7 +2,7 @@
  * The `open-side-panel` keyboard command (declared in the manifest). Chrome reserves `_execute_action` for the
  * popup, so the side panel has its own command, answered here in the background.
  */
-import { openPanelFromBackground } from './open';
+import { openSidePanel } from './open';
 
 export const OPEN_PANEL_COMMAND = 'open-side-panel';
 
@@ -10,7 +10,7 @@ export function registerPanelCommand(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== OPEN_PANEL_COMMAND || !tab) return;
     // The panel opens on whatever view it last showed for the tab (the tab's own path, or "this page").
-    openPanelFromBackground(tab).catch((error: unknown) =>
+    openSidePanel(tab).catch((error: unknown) =>
       console.warn('[panel] could not open the side panel', error),
     );
   });

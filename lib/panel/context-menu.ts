@@ -2,7 +2,7 @@
  * "Search the Lüliang archive for …" on selected text: opens the side panel on the search view for the
  * selection (`sidepanel.html?q=<selection>`).
  */
-import { openPanelFromBackground } from './open';
+import { openSidePanel } from './open';
 
 export const SEARCH_MENU_ID = 'lvliang-search-selection';
 
@@ -39,7 +39,7 @@ export function registerSearchContextMenu(title: string): void {
     if (info.menuItemId !== SEARCH_MENU_ID) return;
     const query = selectionQuery(info.selectionText);
     if (!query || !tab) return;
-    openPanelFromBackground(tab, searchPanelPath(query)).catch((error: unknown) =>
+    openSidePanel(tab, searchPanelPath(query)).catch((error: unknown) =>
       console.warn('[panel] could not open the side panel', error),
     );
   });

@@ -1,6 +1,7 @@
 /**
- * Opens the side panel from the background, in answer to a context-menu click or a keyboard command. Both
- * browsers only honour the call while that user action still counts, so nothing is awaited before it.
+ * Opens the side panel (optionally on a view path such as `/sidepanel.html?entity=…`), from the background (a
+ * context-menu click, a keyboard command, the hover card's buttons) or from an extension page (the popup). Both
+ * browsers only honour the call while the user's action still counts, so nothing is awaited before it.
  */
 
 export interface PanelTab {
@@ -8,7 +9,7 @@ export interface PanelTab {
   windowId?: number;
 }
 
-export function openPanelFromBackground(tab: PanelTab, path?: string): Promise<void> {
+export function openSidePanel(tab: PanelTab, path?: string): Promise<void> {
   if (import.meta.env.FIREFOX) {
     // Firefox has a sidebar instead of Chrome's side panel; its API is missing from the Chrome-based types.
     const { sidebarAction } = browser as unknown as { sidebarAction: FirefoxSidebar };
