@@ -25,6 +25,8 @@ export const TabMessage = {
   nextMention: 'overlay/next-mention',
   /** A child frame reported: the top frame recomputes the tab's counts. */
   framesChanged: 'overlay/frames-changed',
+  /** The side panel asks the top frame what the page is about (see lib/page-context.ts). */
+  pageContext: 'overlay/page-context',
 } as const;
 
 export interface MatcherReply {

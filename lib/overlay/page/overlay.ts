@@ -11,6 +11,7 @@ import { cardViewFactory } from './card-view';
 import { canHighlight } from './highlights';
 import { Hover } from './hover';
 import { countLvliangOnPage, PageScanner, type ScanResult } from './page-scanner';
+import { pageContext } from './page-context';
 import { isTopFrame, pageUrl } from './page-url';
 import { Reporter } from './report';
 import { ViewportPainter } from './viewport-paint';
@@ -104,11 +105,14 @@ export async function startPageOverlay(ctx: ContentScriptContext): Promise<void>
     settings = { ...DEFAULT_SETTINGS, ...next };
     apply();
   });
-  const onMessage = (message: unknown): undefined => {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): false => {
     const type = (message as { type?: unknown } | null)?.type;
     if (type === TabMessage.nextMention) session?.hover?.next();
     else if (type === TabMessage.framesChanged) reporter.flush();
-    return undefined;
+    // Only the top frame speaks for the page; child frames stay silent so its answer is the one received.
+    else if (type === TabMessage.pageContext && isTopFrame())
+      sendResponse(pageContext(session?.result ?? null));
+    return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
