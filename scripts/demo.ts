@@ -15,6 +15,7 @@ import {
   servePages,
   waitFor,
   type Harness,
+  waitForPageReport,
 } from './lib/extension-harness';
 
 const OUT = join(ROOT, 'artifacts', 'demo');
@@ -90,23 +91,7 @@ async function main() {
     const news = await harness.context.newPage();
     const url = `${server.origin}/news-portal.html`;
     await news.goto(url);
-    const tabId = await waitFor(
-      () =>
-        harness.worker.evaluate(async (pageUrl) => {
-          const all = await chrome.storage.session.get(null);
-          const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
-          return entry ? Number(entry[0].replace('page:', '')) : null;
-        }, url),
-      'the content script report',
-    );
-    const report = await harness.worker.evaluate(
-      async (id) =>
-        (await chrome.storage.session.get(`page:${id}`))[`page:${id}`] as {
-          mentions: number;
-          entities: number;
-        },
-      tabId,
-    );
+    const { tabId, ...report } = await waitForPageReport(harness, url, { what: 'the content script report' });
     console.log(`sample page: names Lüliang ${report.mentions} times, ${report.entities} archive entities`);
     await shoot(news, '1-news-page');
 

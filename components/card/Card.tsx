@@ -1,7 +1,8 @@
 import type { CardActions, CardState } from '@/lib/overlay/page/card-view';
 import type { CardData } from '@/lib/overlay/protocol';
 import { messages } from '../i18n';
-import { kindName, postLine } from './format';
+import { entityKindName } from '../format';
+import { postLine } from './format';
 import { Sparkline } from './Sparkline';
 
 /**
@@ -21,7 +22,7 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
     >
       <header class="head">
         <div>
-          {state.status === 'ready' && <span class="kind">{kindName(state.data.kind, t)}</span>}
+          {state.status === 'ready' && <span class="kind">{entityKindName(state.data.kind, t)}</span>}
           <strong class="name">{name}</strong>
         </div>
         <button

@@ -1,7 +1,5 @@
-/** Text the hover card prints: post spans by month, kind names. */
-import type { EntityKind } from '@/core/types';
+/** Text the hover card prints: post spans by month (kind names come from ../format). */
 import type { CardPost } from '@/lib/overlay/protocol';
-import { messages } from '../i18n';
 
 const month = (date: string): string => date.slice(0, 7);
 
@@ -15,19 +13,6 @@ export function monthSpan(first: string, last: string): string {
 /** `市委书记 · 2021-08 – 2022-03` */
 export function postLine(post: CardPost): string {
   return `${post.label} · ${monthSpan(post.first, post.last)}`;
-}
-
-export function kindName(kind: EntityKind, t = messages()): string {
-  switch (kind) {
-    case 'person':
-      return t.cardPerson;
-    case 'place':
-      return t.cardPlace;
-    case 'organization':
-      return t.cardOrganization;
-    case 'topic':
-      return t.cardTopic;
-  }
 }
 
 /** Month `from` (YYYY-MM) plus `n` months. */

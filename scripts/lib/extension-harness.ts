@@ -140,3 +140,50 @@ export async function waitFor<T>(
     `Timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
   );
 }
+
+export interface TabReport {
+  tabId: number;
+  url: string;
+  /** Times the page names 吕梁/呂梁. */
+  mentions: number;
+  /** Distinct archive entities highlighted (the badge). */
+  entities: number;
+  at: number;
+}
+
+/**
+ * The newest report the background keeps for `url` (see lib/page/handlers.ts) from a tab that is still open,
+ * once one satisfies `accept`. Reports of closed tabs linger in session storage, so those are skipped.
+ */
+export function waitForPageReport(
+  harness: Harness,
+  url: string,
+  options: { accept?: (report: TabReport) => boolean; what?: string; timeoutMs?: number } = {},
+): Promise<TabReport> {
+  const accept = options.accept ?? (() => true);
+  return waitFor(
+    async () => {
+      const report = await harness.worker.evaluate(async (pageUrl) => {
+        const all = await chrome.storage.session.get(null);
+        const reports = Object.entries(all)
+          .filter(([key, r]) => key.startsWith('page:') && (r as { url?: string }).url === pageUrl)
+          .map(([key, r]) => ({
+            ...(r as Omit<TabReport, 'tabId'>),
+            tabId: Number(key.slice('page:'.length)),
+          }))
+          .sort((a, b) => b.at - a.at);
+        for (const r of reports) {
+          const open = await chrome.tabs.get(r.tabId).then(
+            () => true,
+            () => false,
+          );
+          if (open) return r;
+        }
+        return null;
+      }, url);
+      return report && accept(report) ? report : null;
+    },
+    options.what ?? `the page report for ${url}`,
+    options.timeoutMs,
+  );
+}

@@ -11,6 +11,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
@@ -71,29 +72,7 @@ async function cardText(page: Page): Promise<string> {
 }
 
 async function tabIdOf(page: Page): Promise<number> {
-  const url = page.url();
-  return waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        // The newest report for the address from a tab that is still open (closed tabs' reports linger).
-        const all = await chrome.storage.session.get(null);
-        const reports = Object.entries(all)
-          .filter(([, r]) => (r as { url?: string }).url === pageUrl)
-          .sort(([, a], [, b]) => (b as { at: number }).at - (a as { at: number }).at);
-        for (const [key] of reports) {
-          const id = Number(key.replace('page:', ''));
-          if (
-            await chrome.tabs.get(id).then(
-              () => true,
-              () => false,
-            )
-          )
-            return id;
-        }
-        return null;
-      }, url),
-    'the page report',
-  );
+  return (await waitForPageReport(harness, page.url())).tabId;
 }
 
 test('hovering a mention opens its card after the delay: posts with spans, the post on the page date, related articles', async () => {

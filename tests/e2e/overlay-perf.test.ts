@@ -13,6 +13,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 /**
@@ -62,19 +63,11 @@ async function load(overlayOn: boolean): Promise<Run> {
   let painted = 0;
   if (overlayOn) {
     // Done when the tab's report counts the page's entities and the painted ranges stop changing.
-    const tabId = await waitFor(
-      () =>
-        harness.worker.evaluate(async (pageUrl) => {
-          const all = await chrome.storage.session.get(null);
-          const found = Object.entries(all).find(([, r]) => {
-            const report = r as { url?: string; entities?: number };
-            return report.url === pageUrl && (report.entities ?? 0) > 0;
-          });
-          return found ? Number(found[0].replace('page:', '')) : null;
-        }, page.url()),
-      'the report of the 1 MB page',
-      60_000,
-    );
+    const { tabId } = await waitForPageReport(harness, page.url(), {
+      accept: (report) => report.entities > 0,
+      what: 'the report of the 1 MB page',
+      timeoutMs: 60_000,
+    });
     let last = -1;
     painted = await waitFor(
       async () => {

@@ -14,6 +14,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 let harness: Harness;
@@ -88,28 +89,7 @@ function paintedSoon(
 }
 
 async function tabIdOf(url: string): Promise<number> {
-  return waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        // The newest report for the address from a tab that is still open (closed tabs' reports linger).
-        const all = await chrome.storage.session.get(null);
-        const reports = Object.entries(all)
-          .filter(([, r]) => (r as { url?: string }).url === pageUrl)
-          .sort(([, a], [, b]) => (b as { at: number }).at - (a as { at: number }).at);
-        for (const [key] of reports) {
-          const id = Number(key.replace('page:', ''));
-          if (
-            await chrome.tabs.get(id).then(
-              () => true,
-              () => false,
-            )
-          )
-            return id;
-        }
-        return null;
-      }, url),
-    `a page report for ${url}`,
-  );
+  return (await waitForPageReport(harness, url)).tabId;
 }
 
 function badge(tabId: number): Promise<string> {

@@ -12,6 +12,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 let harness: Harness;
@@ -53,16 +54,8 @@ async function panelPath(tab: number): Promise<string> {
 }
 
 /** The id of the tab showing `url`, once its content script reported. */
-function reportedTab(url: string): Promise<number> {
-  return waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
-        return entry ? Number(entry[0].replace('page:', '')) : null;
-      }, url),
-    `the page report for ${url}`,
-  );
+async function reportedTab(url: string): Promise<number> {
+  return (await waitForPageReport(harness, url)).tabId;
 }
 
 before(async () => {

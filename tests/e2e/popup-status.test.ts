@@ -8,6 +8,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 let harness: Harness;
@@ -25,15 +26,7 @@ test('the popup shows what the page mentions and turns the overlay off for its s
   const news = await harness.context.newPage();
   const url = `${server.origin}/news-portal.html`;
   await news.goto(url);
-  const tabId = await waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
-        return entry ? Number(entry[0].replace('page:', '')) : null;
-      }, url),
-    'the page report',
-  );
+  const { tabId } = await waitForPageReport(harness, url);
 
   const popup = await harness.context.newPage();
   await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));

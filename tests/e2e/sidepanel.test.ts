@@ -13,6 +13,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
 let harness: Harness;
@@ -157,15 +158,7 @@ test('"this page" shows what the active page names and what the archive has abou
   const news = await harness.context.newPage();
   const url = `${server.origin}/news-portal.html`;
   await news.goto(url);
-  const tabId = await waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
-        return entry ? Number(entry[0].replace('page:', '')) : null;
-      }, url),
-    'the page report',
-  );
+  const { tabId } = await waitForPageReport(harness, url);
   await openPanel(`?tab=${tabId}`);
   const view = panel.locator('.ll-this-page');
   await waitFor(async () => (await view.getAttribute('data-source')) !== 'pending', 'the page context');
@@ -194,15 +187,7 @@ test('"this page" lists the page’s entities and related articles from the page
   const news = await harness.context.newPage();
   const url = `${server.origin}/news-portal.html?context`;
   await news.goto(url);
-  const tabId = await waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        const entry = Object.entries(all).find(([, r]) => (r as { url?: string }).url === pageUrl);
-        return entry ? Number(entry[0].replace('page:', '')) : null;
-      }, url),
-    'the page report',
-  );
+  const { tabId } = await waitForPageReport(harness, url);
   const context = {
     url,
     title: await news.title(),

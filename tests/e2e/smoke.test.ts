@@ -8,7 +8,7 @@ import {
   extensionUrl,
   launchExtension,
   servePages,
-  waitFor,
+  waitForPageReport,
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
@@ -60,15 +60,7 @@ test('the content script runs on a page served from 127.0.0.1 and reports to the
   const tab = await harness.context.newPage();
   const url = `${server.origin}/news-portal.html`;
   await tab.goto(url);
-  const report = await waitFor(
-    () =>
-      harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        return Object.values(all).find((r) => (r as { url?: string }).url === pageUrl) as
-          { url: string; mentions: number } | undefined;
-      }, url),
-    'a page report from the content script',
-  );
+  const report = await waitForPageReport(harness, url, { what: 'a page report from the content script' });
   const expected = ((await tab.locator('body').innerText()).match(/[吕呂]梁/g) ?? []).length;
   assert.ok(expected > 0);
   assert.equal(report.mentions, expected);
