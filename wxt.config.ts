@@ -5,6 +5,8 @@ import { writeBundledArchive } from './scripts/lib/bundle-archive';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Another output directory (LVLIANG_OUT_DIR) lets the benchmark build a variant without touching .output/.
+  ...(process.env.LVLIANG_OUT_DIR ? { outDir: process.env.LVLIANG_OUT_DIR } : {}),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The archive is parsed from seeds/ at build time with the same parser the extension runs, and shipped

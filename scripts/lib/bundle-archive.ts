@@ -5,9 +5,10 @@
  * reloads IndexedDB exactly when the bundled archive changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../../core/archive';
+import type { Archive } from '../../core/types';
 import { searchIndexFile } from './search-index-file';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 
@@ -16,7 +17,28 @@ export interface BundledFile {
   absoluteSrc: string;
 }
 
-export function writeBundledArchive(outDir: string, seedsDir = SEEDS_DIR): BundledFile[] {
+/**
+ * A build of another archive (the benchmark's synthetic one): `LVLIANG_ARCHIVE_FILE` names an archive.json with
+ * its `version`, `LVLIANG_SEARCH_INDEX_FILE` its prebuilt index (built here when absent). Shipped as they are.
+ */
+function archiveFromEnv(outDir: string, archiveFile: string, indexFile?: string): BundledFile[] {
+  const files: BundledFile[] = [{ relativeDest: 'archive.json', absoluteSrc: archiveFile }];
+  if (indexFile) return [...files, { relativeDest: 'search-index.bin', absoluteSrc: indexFile }];
+  const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
+  mkdirSync(outDir, { recursive: true });
+  const indexPath = join(outDir, 'search-index.bin');
+  writeFileSync(indexPath, searchIndexFile(archive));
+  return [...files, { relativeDest: 'search-index.bin', absoluteSrc: indexPath }];
+}
+
+export function writeBundledArchive(
+  outDir: string,
+  seedsDir = SEEDS_DIR,
+  env: Record<string, string | undefined> = process.env,
+): BundledFile[] {
+  if (env.LVLIANG_ARCHIVE_FILE) {
+    return archiveFromEnv(outDir, env.LVLIANG_ARCHIVE_FILE, env.LVLIANG_SEARCH_INDEX_FILE);
+  }
   const { archive, report } = buildArchive(readSeedPages(seedsDir));
   const failed = report.pages.filter((page) => page.error);
   if (failed.length > 0) {

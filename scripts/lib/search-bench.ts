@@ -18,43 +18,11 @@ import {
 } from '../../core/search';
 import { createIdbReader, installArchive, openLensDB } from '../../lib/storage';
 import { nodeJieba } from './jieba-node';
+import { BENCH_QUERIES } from '../../bench/queries';
+import { percentile } from './bench-stats';
 import { syntheticArchive } from './synthetic-archive';
 
-const QUERIES = [
-  '人大常委会第四十三次会议',
-  '政协委员',
-  '创建指挥部',
-  '党史学习教育',
-  '李克强',
-  '疫苗接种',
-  '孙大军',
-  '张广勇',
-  'sundajun',
-  'zgy',
-  '黨史學習教育',
-  '文明城市',
-  '脱贫攻坚',
-  '基层治理',
-  '安全生产',
-  '柳林县',
-  '离石区 文明城市',
-  '疫情防控',
-  '森林城市',
-  '生态环境',
-  '高质量发展',
-  '乡村振兴',
-  '煤矿',
-  '会议',
-  '工作',
-  '2021',
-  '尉文龙',
-  '人居环境整治',
-];
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+const QUERIES = BENCH_QUERIES.map((q) => q.query);
 
 async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();

@@ -1,0 +1,2 @@
+/** The content script's matcher alone, bundled as an IIFE (global `LvMatch`) to time it inside a page. */
+export { createMatcher } from '../core/match/matcher';

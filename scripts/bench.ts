@@ -1,0 +1,154 @@
+/**
+ * `npm run bench [-- --articles N | --quick] [--json]`: how fast the product is at the size a daily paper
+ * reaches in a few decades. Parser throughput in Node; search, start, install and page scans in Chromium, over
+ * IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to stderr; stdout gets the
+ * table, or one JSON object with `--json`. A figure that fails to measure is printed as null, with the reason on
+ * stderr, and the rest still run.
+ */
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BENCH_QUERIES } from '../bench/queries';
+import { chromiumVersion, launchPlain, launchWith } from './lib/bench-browser';
+import { DEFAULT_SEED, ensureSynthetic, seedArchive } from './lib/bench-cache';
+import { measureMiniSearch } from './lib/bench-minisearch';
+import { measureParse } from './lib/bench-parse';
+import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
+import { measureScan } from './lib/bench-scan';
+import { measureExtension } from './lib/bench-search';
+import { TARGETS, type Figures } from './lib/bench-stats';
+import { ROOT } from './lib/extension-harness';
+
+/** Timed runs of each query; one more untimed round warms caches first. */
+const ROUNDS = 5;
+
+function args(argv: string[]): { articles: number; json: boolean } {
+  const at = argv.indexOf('--articles');
+  const articles = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 10_000 : 100_000;
+  if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles needs a whole number ≥ 100');
+  return { articles, json: argv.includes('--json') };
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Builds the Chrome extension into `outDir` (so .output/ is left alone); `env` picks another archive. */
+function buildExtension(outDir: string, env: Record<string, string> = {}): string {
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, LVLIANG_OUT_DIR: outDir, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return join(outDir, 'chrome-mv3');
+}
+
+/** Runs one step; its failure is logged and leaves its figures null. */
+async function step(name: string, work: () => Promise<void> | void): Promise<void> {
+  const started = performance.now();
+  log(`${name}…`);
+  try {
+    await work();
+    log(`${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    log(`${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { articles, json } = args(process.argv.slice(2));
+  const queries = BENCH_QUERIES.map((q) => q.query);
+  const f: Figures = {};
+  for (const key of [
+    'parse.charsPerSec',
+    'search.seeds.p95Ms',
+    'search.synthetic.articles',
+    'search.synthetic.p50Ms',
+    'search.synthetic.p95Ms',
+    'search.synthetic.startMs',
+    'search.minisearch.p50Ms',
+    'search.minisearch.p95Ms',
+    'search.minisearch.startMs',
+    'search.minisearch.loadJsonMs',
+    'scan.chars',
+    'scan.ms',
+    'scan.floorMs',
+    'scan.createMs',
+    'scan.worstTaskMs',
+    'scan.worstTaskBaselineMs',
+    'install.synthetic.ms',
+    'size.contentScriptBytes',
+    'size.extensionBytes',
+  ])
+    f[key] = null;
+  f['search.queries'] = queries.length;
+  f['search.timedRunsPerQuery'] = ROUNDS;
+
+  await step('parser', () => {
+    f['parse.charsPerSec'] = measureParse().charsPerSec;
+  });
+  const synthetic = ensureSynthetic(articles, DEFAULT_SEED);
+  const source = seedArchive();
+  const out = join(tmpdir(), 'lvliang-bench');
+  let defaultDir = '';
+  let syntheticDir = '';
+  await step('default Chrome build', () => {
+    defaultDir = buildExtension(join(out, 'default'));
+    f['size.contentScriptBytes'] = contentScriptBytes(defaultDir);
+    f['size.extensionBytes'] = dirBytes(defaultDir);
+  });
+  await step(`build with the synthetic archive (${articles} articles)`, () => {
+    syntheticDir = buildExtension(join(out, `synthetic-${articles}`), {
+      LVLIANG_ARCHIVE_FILE: synthetic.archiveFile,
+      LVLIANG_SEARCH_INDEX_FILE: synthetic.indexFile,
+    });
+  });
+  await step('extension with the synthetic archive: install, search, start', async () => {
+    const s = await measureExtension(syntheticDir, queries, ROUNDS);
+    f['install.synthetic.ms'] = s.installMs;
+    f['search.synthetic.articles'] = s.articles;
+    f['search.synthetic.p50Ms'] = s.p50Ms;
+    f['search.synthetic.p95Ms'] = s.p95Ms;
+    f['search.synthetic.startMs'] = s.startMs;
+  });
+  await step('extension with the seed archive: search', async () => {
+    f['search.seeds.p95Ms'] = (await measureExtension(defaultDir, queries, ROUNDS)).p95Ms;
+  });
+  const plain = await launchPlain();
+  try {
+    await step('MiniSearch', async () => {
+      const m = await measureMiniSearch(plain, synthetic.miniSearchFile, synthetic.queryTokens, ROUNDS);
+      f['search.minisearch.p50Ms'] = m.p50Ms;
+      f['search.minisearch.p95Ms'] = m.p95Ms;
+      f['search.minisearch.startMs'] = m.startMs;
+      f['search.minisearch.loadJsonMs'] = m.loadJsonMs;
+    });
+    await step('page scan (1 MB)', async () => {
+      const ext = await launchWith(defaultDir);
+      try {
+        const s = await measureScan(source, plain, ext.context);
+        f['scan.chars'] = s.chars;
+        f['scan.ms'] = s.ms;
+        f['scan.floorMs'] = s.floorMs;
+        f['scan.createMs'] = s.createMs;
+        f['scan.worstTaskMs'] = s.worstTaskMs;
+        f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
+      } finally {
+        await ext.close();
+      }
+    });
+  } finally {
+    await plain.close();
+  }
+
+  const host = machine(chromiumVersion());
+  const met = Object.fromEntries(TARGETS.map((t) => [t.key, t.met(f)]));
+  // With --json the table still goes to stderr, so one run gives both.
+  if (json) {
+    process.stderr.write(`${table(f, host)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...f, machine: host, targetsMet: met }, null, 2)}\n`);
+  } else process.stdout.write(`${table(f, host)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

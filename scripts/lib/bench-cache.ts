@@ -1,0 +1,107 @@
+/**
+ * The synthetic archive the benchmark measures, with everything the build step and MiniSearch need, cached under
+ * artifacts/bench-cache/<key>/ (key: article count, seed, hash of the seed pages). Building the search index
+ * segments every article with jieba (minutes at 100 000 articles), so a second run reuses the files.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { buildArchive } from '../../core/archive';
+import { buildSearchIndex, encodeSearchIndex } from '../../core/search';
+import type { Archive } from '../../core/types';
+import { syntheticWithEntities } from '../../bench/entities';
+import { BENCH_QUERIES } from '../../bench/queries';
+import { cacheKey } from './bench-stats';
+import { nodeJieba } from './jieba-node';
+import { readSeedPages, SEEDS_DIR } from './seed-pages';
+import { ROOT } from './extension-harness';
+
+export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
+export const DEFAULT_SEED = 20260101;
+
+export interface SyntheticFiles {
+  dir: string;
+  /** archive.json as the build ships it (with `version`). */
+  archiveFile: string;
+  indexFile: string;
+  /** MiniSearch's serialized index (toJSON) over the same articles and jieba tokens. */
+  miniSearchFile: string;
+  /** Each bench query cut by the same jieba, for MiniSearch. */
+  queryTokens: string[][];
+  articles: number;
+  chars: number;
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Hash of the seed pages (manifest and every page file): a cached archive is stale when they change. */
+export function seedsHash(dir = SEEDS_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex');
+}
+
+/** Tokens worth indexing: jieba also returns spaces and punctuation. */
+const isWord = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
+
+export function miniSearchOptions(tokenize: (text: string) => string[]) {
+  return {
+    fields: ['title', 'body'],
+    tokenize,
+    processTerm: (term: string) => (isWord(term) ? term.toLowerCase() : null),
+  };
+}
+
+/** The real archive of the seed pages: source of sentences and entities. */
+export function seedArchive(): Archive {
+  return buildArchive(readSeedPages()).archive;
+}
+
+export function ensureSynthetic(articles: number, seed = DEFAULT_SEED): SyntheticFiles {
+  const dir = join(CACHE_DIR, cacheKey(articles, seed, seedsHash()));
+  const files = {
+    archiveFile: join(dir, 'archive.json'),
+    indexFile: join(dir, 'search-index.bin'),
+    miniSearchFile: join(dir, 'minisearch.json'),
+  };
+  const metaFile = join(dir, 'meta.json');
+  if (existsSync(metaFile)) {
+    log(`synthetic archive (${articles} articles) from cache ${dir}`);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Pick<SyntheticFiles, 'queryTokens' | 'chars'>;
+    return { dir, ...files, ...meta, articles };
+  }
+  mkdirSync(dir, { recursive: true });
+  let t = performance.now();
+  const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+  const archive = syntheticWithEntities(seedArchive(), { articles, seed });
+  const json = JSON.stringify(archive);
+  const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
+  writeFileSync(files.archiveFile, JSON.stringify({ version, ...archive }));
+  const chars = archive.articles.reduce((sum, a) => sum + a.body.length, 0);
+  log(
+    `generated ${articles} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
+  );
+
+  const jieba = nodeJieba();
+  t = performance.now();
+  log(`building the search index with jieba (about 2 ms an article: ~${Math.round(articles / 500)} s)…`);
+  writeFileSync(files.indexFile, encodeSearchIndex(buildSearchIndex(archive, jieba)));
+  log(`search index written (${since()})`);
+
+  t = performance.now();
+  log(`building MiniSearch over the same articles and jieba tokens…`);
+  const mini = new MiniSearch(miniSearchOptions((text) => jieba.cutForSearch(text)));
+  const step = Math.max(1, Math.floor(articles / 10));
+  for (let i = 0; i < archive.articles.length; i += step) {
+    mini.addAll(archive.articles.slice(i, i + step).map((a) => ({ id: a.id, title: a.title, body: a.body })));
+    log(`  MiniSearch ${Math.min(archive.articles.length, i + step)}/${articles} (${since()})`);
+  }
+  writeFileSync(files.miniSearchFile, JSON.stringify(mini));
+  log(`MiniSearch index written (${since()})`);
+
+  const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
+  // Written last: its presence marks a complete cache entry.
+  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars }));
+  return { dir, ...files, queryTokens, articles, chars };
+}

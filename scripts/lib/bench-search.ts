@@ -1,0 +1,111 @@
+/**
+ * The extension measured in Chromium over IndexedDB: install time (service worker start to `archive/status`
+ * ready), search latency through `archive/search`, and start (a fresh popup page to its first answer).
+ */
+import type { Page } from 'playwright-core';
+import { launchWith, poll, status, timeSearches, type ExtensionBrowser } from './bench-browser';
+import { median, percentile } from './bench-stats';
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+export interface SearchFigures {
+  articles: number | null;
+  installMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  timed: number;
+  /** Cold: a restarted browser's popup to its first answer (background start and IndexedDB reads included). */
+  startMs: number;
+}
+
+async function popup(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  return page;
+}
+
+/**
+ * Median over `runs` of a cold start: the browser restarted on the installed profile (so the background starts
+ * afresh and reads IndexedDB), a popup opened, the first query asked; until its answer, on the page's clock.
+ */
+async function startTimes(
+  extensionDir: string,
+  profile: string,
+  query: string,
+  runs: number,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ext = await launchWith(extensionDir, profile);
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`, { waitUntil: 'commit' });
+      times.push(
+        await page.evaluate(async (q) => {
+          const reply = (await chrome.runtime.sendMessage({
+            type: 'archive/search',
+            query: q,
+            limit: 20,
+          })) as { ok: boolean } | undefined;
+          if (!reply?.ok) throw new Error('first search failed');
+          return performance.now();
+        }, query),
+      );
+    } finally {
+      await ext.close(i < runs - 1);
+    }
+  }
+  return median(times);
+}
+
+export async function measureExtension(
+  extensionDir: string,
+  queries: readonly string[],
+  rounds: number,
+  installTimeoutMs = 15 * 60_000,
+): Promise<SearchFigures> {
+  const ext = await launchWith(extensionDir);
+  let closed = false;
+  try {
+    const workerStart = await ext.worker.evaluate(() => performance.timeOrigin);
+    const page = await popup(ext);
+    let lastLog = 0;
+    const ready = await poll(
+      async () => {
+        const s = await status(page);
+        if (s?.error) throw new Error(`archive load failed: ${s.error}`);
+        if (s && Date.now() - lastLog > 5000) {
+          lastLog = Date.now();
+          log(`  install: ${s.phase ?? '-'} ${(s.progress * 100).toFixed(0)}%`);
+        }
+        return s?.ready ? { at: Date.now(), articles: s.articles } : null;
+      },
+      'archive/status ready',
+      installTimeoutMs,
+    );
+    const installMs = ready.at - workerStart;
+    log(`  ready after ${(installMs / 1000).toFixed(1)} s (${ready.articles} articles); waiting for jieba`);
+    await poll(
+      async () => (await status(page))?.tokenizer === 'jieba',
+      'jieba in the background',
+      120_000,
+      200,
+    );
+    const times = await timeSearches(page, queries, rounds);
+    log(`  ${times.length} timed searches`);
+    await page.close();
+    await ext.close(true);
+    closed = true;
+    const startMs = await startTimes(extensionDir, ext.profile, queries[0] ?? '吕梁', 3);
+    return {
+      articles: ready.articles,
+      installMs,
+      p50Ms: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+      timed: times.length,
+      startMs,
+    };
+  } finally {
+    if (!closed) await ext.close();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The pure half of the benchmark: percentiles, the targets each figure is held to, and the cache key of a
+ * synthetic archive. Kept free of I/O so it is unit-tested.
+ */
+
+/** Nearest-rank percentile (p in 0–100) of unsorted values; NaN for none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export const median = (values: readonly number[]): number => percentile(values, 50);
+
+/** Figures by dotted key, as `--json` prints them. Null: not measured in this run. */
+export type Figures = Record<string, number | string | null>;
+
+export interface Target {
+  key: string;
+  /** What the target reads as in the table, e.g. "≤ 50 ms". */
+  label: string;
+  /** Null when a figure it depends on is missing. */
+  met(f: Figures): boolean | null;
+}
+
+const num = (f: Figures, key: string): number | null => {
+  const v = f[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+};
+
+/** `value ≤ limit`, or null when either side is missing. */
+function atMost(value: number | null, limit: number | null): boolean | null {
+  return value === null || limit === null ? null : value <= limit;
+}
+
+export const TARGETS: readonly Target[] = [
+  {
+    key: 'search.synthetic.p95Ms',
+    label: '≤ 50 ms and ≤ 2× MiniSearch p95',
+    met: (f) => {
+      const a = atMost(num(f, 'search.synthetic.p95Ms'), 50);
+      const m = num(f, 'search.minisearch.p95Ms');
+      const b = atMost(num(f, 'search.synthetic.p95Ms'), m === null ? null : 2 * m);
+      return a === null || b === null ? null : a && b;
+    },
+  },
+  {
+    key: 'search.synthetic.startMs',
+    label: '≤ MiniSearch start',
+    met: (f) => atMost(num(f, 'search.synthetic.startMs'), num(f, 'search.minisearch.startMs')),
+  },
+  {
+    key: 'scan.ms',
+    label: '≤ 10 ms per 100k chars and ≤ 3× floor',
+    met: (f) => {
+      const ms = num(f, 'scan.ms');
+      const chars = num(f, 'scan.chars');
+      const floor = num(f, 'scan.floorMs');
+      const a = atMost(ms, chars === null ? null : (chars / 100_000) * 10);
+      const b = atMost(ms, floor === null ? null : 3 * floor);
+      return a === null || b === null ? null : a && b;
+    },
+  },
+  { key: 'scan.worstTaskMs', label: '≤ 50 ms', met: (f) => atMost(num(f, 'scan.worstTaskMs'), 50) },
+  {
+    key: 'install.synthetic.ms',
+    label: '≤ 30 000 ms',
+    met: (f) => atMost(num(f, 'install.synthetic.ms'), 30_000),
+  },
+  {
+    key: 'size.contentScriptBytes',
+    label: '≤ 100 KB',
+    met: (f) => atMost(num(f, 'size.contentScriptBytes'), 100 * 1024),
+  },
+];
+
+/** The directory name of a cached synthetic archive: changes with its size, its seed and the seed pages. */
+export function cacheKey(articles: number, seed: number, seedsHash: string): string {
+  if (!Number.isInteger(articles) || articles <= 0) throw new Error(`bad article count: ${articles}`);
+  if (!/^[0-9a-f]{8,}$/.test(seedsHash)) throw new Error(`bad seeds hash: ${seedsHash}`);
+  return `n${articles}-s${seed}-${seedsHash.slice(0, 16)}`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKey, median, percentile, TARGETS, type Figures } from '../../../scripts/lib/bench-stats';
+
+const met = (key: string, figures: Figures) => TARGETS.find((t) => t.key === key)!.met(figures);
+
+describe('percentiles', () => {
+  it('uses the nearest rank over unsorted values', () => {
+    const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(values, 50)).toBe(5);
+    expect(percentile(values, 95)).toBe(10);
+    expect(percentile(values, 90)).toBe(9);
+    expect(percentile(values, 0)).toBe(1);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('does not reorder its input', () => {
+    const values = [3, 1, 2];
+    percentile(values, 50);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe('targets', () => {
+  it('holds search p95 to 50 ms and to twice MiniSearch', () => {
+    const key = 'search.synthetic.p95Ms';
+    expect(met(key, { [key]: 20, 'search.minisearch.p95Ms': 15 })).toBe(true);
+    expect(met(key, { [key]: 40, 'search.minisearch.p95Ms': 15 })).toBe(false);
+    expect(met(key, { [key]: 60, 'search.minisearch.p95Ms': 100 })).toBe(false);
+    expect(met(key, { [key]: 20, 'search.minisearch.p95Ms': null })).toBeNull();
+  });
+
+  it('holds the scan to 10 ms per 100k chars and three times the floor', () => {
+    const base = { 'scan.chars': 1_000_000, 'scan.floorMs': 10 };
+    expect(met('scan.ms', { ...base, 'scan.ms': 25 })).toBe(true);
+    expect(met('scan.ms', { ...base, 'scan.ms': 35 })).toBe(false);
+    expect(met('scan.ms', { ...base, 'scan.floorMs': 50, 'scan.ms': 120 })).toBe(false);
+  });
+
+  it('compares start, install, long tasks and size with their limits', () => {
+    expect(
+      met('search.synthetic.startMs', { 'search.synthetic.startMs': 300, 'search.minisearch.startMs': 900 }),
+    ).toBe(true);
+    expect(met('install.synthetic.ms', { 'install.synthetic.ms': 30_001 })).toBe(false);
+    expect(met('scan.worstTaskMs', { 'scan.worstTaskMs': 50 })).toBe(true);
+    expect(met('size.contentScriptBytes', { 'size.contentScriptBytes': 102_401 })).toBe(false);
+    expect(met('size.contentScriptBytes', {})).toBeNull();
+  });
+});
+
+describe('cache key', () => {
+  it('changes with the size, the seed and the seed pages', () => {
+    const hash = 'a'.repeat(64);
+    expect(cacheKey(100_000, 1, hash)).toBe('n100000-s1-aaaaaaaaaaaaaaaa');
+    expect(cacheKey(10_000, 1, hash)).not.toBe(cacheKey(100_000, 1, hash));
+    expect(cacheKey(100_000, 2, hash)).not.toBe(cacheKey(100_000, 1, hash));
+    expect(cacheKey(100_000, 1, 'b'.repeat(64))).not.toBe(cacheKey(100_000, 1, hash));
+  });
+
+  it('refuses what cannot name a directory safely', () => {
+    expect(() => cacheKey(0, 1, 'a'.repeat(64))).toThrow();
+    expect(() => cacheKey(10, 1, '../etc')).toThrow();
+  });
+});
