@@ -15,7 +15,18 @@ export default defineConfig({
       files.push(...writeBundledArchive(join(wxt.config.wxtDir, 'bundle')));
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox'
+      ? {
+          // Firefox asks for a stable id, and for what data leaves the browser: none does.
+          browser_specific_settings: {
+            gecko: {
+              id: 'lvliang-lens@lvliang.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -38,5 +49,5 @@ export default defineConfig({
       // jieba-wasm compiles WebAssembly in extension pages (background, popup, side panel).
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-  },
+  }),
 });
