@@ -120,7 +120,16 @@ export function removeSpacesAroundChinese(text: string): string {
 
 /** Full normalisation of running text: punctuation to full width, no spaces around Chinese. */
 export function normalizeBodyText(text: string): string {
-  return removeSpacesAroundChinese(toFullWidthPunctuation(collapseWhitespace(text)));
+  // The two steps feed each other: a removed space can put a half-width bracket next to a Han character, and a
+  // widened bracket makes the space beside it removable. Repeat until nothing changes (two rounds at most in
+  // practice), so that normalised text is a fixed point.
+  let current = collapseWhitespace(text);
+  for (let round = 0; round < 4; round++) {
+    const next = removeSpacesAroundChinese(toFullWidthPunctuation(current));
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 /**

@@ -93,3 +93,11 @@ describe('headline lines', () => {
     expect(normalizeHeadlineLine('市政协召开党组(扩大)会议')).toBe('市政协召开党组（扩大）会议');
   });
 });
+
+describe('normalising twice changes nothing', () => {
+  it('widens brackets that a removed space has put next to a Chinese character', () => {
+    const once = normalizeBodyText('()  吕');
+    expect(once).toBe('（）吕');
+    expect(normalizeBodyText(once)).toBe(once);
+  });
+});
