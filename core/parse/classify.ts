@@ -60,6 +60,22 @@ export function matchContinuation(text: string): ContinuationMark | null {
   return { target: `${match[2] ?? ''}版`, direction, rest };
 }
 
+/**
+ * Continuation marks left inside text that was not read as a line of its own (a photo caption, a run-in
+ * paragraph): removed, with the first mark of each direction returned.
+ */
+export function stripContinuations(text: string): { text: string; to: string | null; from: string | null } {
+  let to: string | null = null;
+  let from: string | null = null;
+  const stripped = text.replace(CONTINUATIONS, (mark) => {
+    const found = matchContinuation(mark);
+    if (found?.direction === 'to') to ??= found.target;
+    else if (found?.direction === 'from') from ??= found.target;
+    return '';
+  });
+  return { text: stripped.trim(), to, from };
+}
+
 /** Slogans are often printed twice in a row: `全力创建文明城市全力创建文明城市`. */
 export function isDoubledSlogan(text: string): boolean {
   const tight = compact(text);

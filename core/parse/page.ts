@@ -4,7 +4,7 @@
  */
 import type { Edition } from '../types';
 import { buildPageItems } from './blocks';
-import { isFeatureHeadline } from './classify';
+import { isFeatureHeadline, stripContinuations } from './classify';
 import { matchCaptions } from './captions';
 import { resolveDatelineDate } from './dateline';
 import { draftArticle, draftPhotoArticle, type DraftArticle } from './draft';
@@ -102,7 +102,8 @@ function finishArticle(
   headline: string | null,
   warnings: string[],
 ): ArchiveArticle {
-  const body = bodyOf(draft);
+  const marks = stripContinuations(bodyOf(draft));
+  const body = marks.text;
   const kind =
     draft.kind === 'news' &&
     draft.segment?.origin === 'unmarked' &&
@@ -129,10 +130,11 @@ function finishArticle(
     source: draft.source,
     date,
     body,
-    continued: draft.continued,
+    continued: draft.continued ?? marks.to,
   };
   if (draft.photos.length > 0) article.photos = draft.photos;
-  if (draft.continuedFrom !== null) article.continuedFrom = draft.continuedFrom;
+  const continuedFrom = draft.continuedFrom ?? marks.from;
+  if (continuedFrom !== null) article.continuedFrom = continuedFrom;
   return article;
 }
 

@@ -314,3 +314,20 @@ describe('deriveTitle', () => {
     expect(deriveTitle('。')).not.toBe('');
   });
 });
+
+describe('continuation marks inside a caption', () => {
+  it('are kept out of the body and recorded as the continuation', () => {
+    const result = parsePage({
+      file: 'p.txt',
+      date: '2000-01-01',
+      page: 3,
+      text: '（下转4版）。记者 王五 摄',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [article] = result.page.articles;
+    expect(article?.body).not.toContain('下转');
+    expect(article?.continued).toBe('4版');
+    expect(article?.photographers).toEqual(['王五']);
+  });
+});
