@@ -11,7 +11,8 @@ import type { Bundle } from '@/lib/storage/loader';
 export const ARCHIVE_PATH: string = '/archive.json';
 export const INDEX_PATH: string = '/search-index.bin';
 
-function isArchive(value: unknown): value is Archive & { version?: unknown } {
+/** The shape check both readers of `/archive.json` apply (the archive service and the overlay's data). */
+export function isArchive(value: unknown): value is Archive & { version?: unknown } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return Array.isArray(v.editions) && Array.isArray(v.articles) && Array.isArray(v.entities);

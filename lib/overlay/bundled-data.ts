@@ -3,14 +3,8 @@
  * background's memory. Serves the overlay wherever the archive store is not at hand.
  */
 import type { PublicPath } from 'wxt/browser';
-import type { Archive } from '@/core/types';
+import { ARCHIVE_PATH, isArchive } from '@/lib/archive/bundle';
 import { memoryOverlayData, type OverlayData } from './data';
-
-function isArchive(value: unknown): value is Archive & { version?: unknown } {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return Array.isArray(v.editions) && Array.isArray(v.articles) && Array.isArray(v.entities);
-}
 
 /** A short, stable digest of the archive's text: its version when the file names none. */
 function digest(text: string): string {
@@ -28,7 +22,7 @@ async function load(path: string): Promise<OverlayData> {
   return memoryOverlayData(data, typeof data.version === 'string' ? data.version : digest(text));
 }
 
-export function bundledOverlayData(path = '/archive.json'): OverlayData {
+export function bundledOverlayData(path = ARCHIVE_PATH): OverlayData {
   let loaded: Promise<OverlayData> | null = null;
   const data = (): Promise<OverlayData> => {
     loaded ??= load(path);
