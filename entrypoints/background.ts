@@ -3,7 +3,7 @@ import { createRouter } from '@/lib/messages/router';
 import { bundledOverlayData } from '@/lib/overlay/bundled-data';
 import { forwardOverlayCommands } from '@/lib/overlay/commands';
 import { createOverlayHandlers } from '@/lib/overlay/handlers';
-import { pageHandlers } from '@/lib/page/handlers';
+import { forgetTab, pageHandlers } from '@/lib/page/handlers';
 import { registerPanelCommand } from '@/lib/panel/commands';
 import { registerSearchContextMenu } from '@/lib/panel/context-menu';
 import { messages } from '@/components/i18n';
@@ -12,12 +12,19 @@ export default defineBackground({
   type: 'module',
   main() {
     const overlayHandlers = createOverlayHandlers(bundledOverlayData());
+    const extensionOrigin = browser.runtime.getURL('/');
     const route = createRouter({ ...pageHandlers, ...archiveHandlers, ...overlayHandlers });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      const origin = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
+      const origin = {
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+        url: sender.url,
+        extensionPage: sender.url?.startsWith(extensionOrigin) ?? false,
+      };
       void route(message, origin).then(sendResponse);
       return true; // keeps the channel open for the asynchronous reply
     });
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     forwardOverlayCommands();
     registerSearchContextMenu(messages().contextMenuSearch);
     registerPanelCommand();

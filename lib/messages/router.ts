@@ -14,6 +14,8 @@ export interface MessageOrigin {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** True when the sender is one of the extension's own pages (popup, side panel, options), not a web page. */
+  extensionPage?: boolean;
 }
 
 export interface Handler<Req, Res> {

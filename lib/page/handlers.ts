@@ -1,8 +1,9 @@
-import type { HandlerTable } from '../messages/router';
+import type { HandlerTable, MessageOrigin } from '../messages/router';
 import { int, validating } from '../messages/validate';
 
 /** What the content script last reported about a tab: shown by the badge, the popup and the side panel. */
 export interface PageReport {
+  /** The top frame's address without query or fragment (they can hold tokens and are never stored). */
   url: string;
   /** Times the page names Lüliang or one of its places. */
   mentions: number;
@@ -11,11 +12,40 @@ export interface PageReport {
   at: number;
 }
 
+/** Longest address kept: session storage is small (10 MB in all) and shared by every tab. */
+export const MAX_REPORT_URL = 2_048;
+
 const key = (tabId: number) => `page:${tabId}`;
+
+/** The address as stored: scheme, host and path only, bounded in length. */
+export function storedUrl(url: string): string {
+  let bare = url;
+  try {
+    const parsed = new URL(url);
+    bare = `${parsed.origin === 'null' ? `${parsed.protocol}` : parsed.origin}${parsed.pathname}`;
+  } catch {
+    bare = url.split(/[?#]/, 1)[0] ?? '';
+  }
+  return bare.slice(0, MAX_REPORT_URL);
+}
+
+/**
+ * Which tab's state a sender may read: extension pages (popup, side panel) any tab they name; a content script
+ * only its own tab, whatever it asks for, so a compromised page cannot list the other tabs' addresses.
+ */
+export function readableTab(requested: number, origin: MessageOrigin): number | null {
+  if (origin.extensionPage) return requested;
+  return origin.tabId !== undefined && origin.tabId === requested ? requested : null;
+}
+
+/** Drops what a closed tab reported. */
+export function forgetTab(tabId: number): Promise<void> {
+  return browser.storage.session.remove(key(tabId));
+}
 
 /**
  * Reports from content scripts, kept in session storage so they outlive the service worker's idle shutdowns but
- * not the browser session. Only the top frame speaks for the tab.
+ * not the browser session, and deleted when their tab closes. Only the top frame speaks for the tab.
  */
 export const pageHandlers = {
   'page/report': {
@@ -26,7 +56,7 @@ export const pageHandlers = {
       })),
     async handle(req: { mentions: number; entities: number }, origin) {
       if (origin.tabId === undefined || (origin.frameId ?? 0) !== 0) return { stored: false };
-      const report: PageReport = { url: origin.url ?? '', ...req, at: Date.now() };
+      const report: PageReport = { url: storedUrl(origin.url ?? ''), ...req, at: Date.now() };
       await browser.storage.session.set({ [key(origin.tabId)]: report });
       await browser.action.setBadgeText({
         tabId: origin.tabId,
@@ -38,9 +68,11 @@ export const pageHandlers = {
   },
   'page/state': {
     validate: (raw) => validating(() => ({ tabId: int(raw, 'tabId', { min: 0 })! })),
-    async handle(req: { tabId: number }): Promise<PageReport | null> {
-      const stored = await browser.storage.session.get(key(req.tabId));
-      return (stored[key(req.tabId)] as PageReport | undefined) ?? null;
+    async handle(req: { tabId: number }, origin): Promise<PageReport | null> {
+      const tabId = readableTab(req.tabId, origin);
+      if (tabId === null) return null;
+      const stored = await browser.storage.session.get(key(tabId));
+      return (stored[key(tabId)] as PageReport | undefined) ?? null;
     },
   },
 } satisfies HandlerTable;

@@ -1,0 +1,118 @@
+/**
+ * What a hostile page or a compromised renderer can get from the extension: no extension id by postMessage,
+ * no way to switch the overlay off with a forged start event, no other tab's address.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  launchExtension,
+  servePages,
+  waitFor,
+  waitForPageReport,
+  type Harness,
+  type PageServer,
+} from '../../scripts/lib/extension-harness';
+
+let harness: Harness;
+let server: PageServer;
+before(async () => {
+  harness = await launchExtension();
+  server = await servePages();
+});
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+/** The text of every range the overlay highlights on the page. */
+const highlighted = (page: Page) =>
+  page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('lvliang-'))
+      .flatMap(([, highlight]) => [...highlight])
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+  );
+
+/** Runs `expression` in the extension's content-script world of `page`, as a compromised renderer could. */
+async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await harness.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const world = await waitFor(
+    async () =>
+      contexts.find(
+        (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${harness.extensionId}`,
+      ),
+    'the content script world',
+  );
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  assert.equal(exceptionDetails, undefined, JSON.stringify(exceptionDetails));
+  return result.value;
+}
+
+test('the page never hears the extension id, and a forged start event does not stop the overlay', async () => {
+  const page = await harness.context.newPage();
+  await page.goto(`${server.origin}/hardening-start.html`);
+  await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the first highlight');
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  assert.ok(
+    !heard.some((m) => m.includes(harness.extensionId) || m.includes('content-script-started')),
+    heard.join(),
+  );
+
+  // Knowing the id anyway (it is public for a store extension), the page forges WXT's start announcement.
+  await page.evaluate((id) => {
+    for (const name of [`${id}:content:wxt:content-script-started`, `${id}:content:content-script-started`]) {
+      document.dispatchEvent(
+        new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+      );
+    }
+    (window as unknown as { more(html: string): void }).more('市委书记孙大军到离石区调研。');
+  }, harness.extensionId);
+  await waitFor(
+    async () => (await highlighted(page)).includes('孙大军'),
+    'a highlight added after the forged event',
+  );
+  await page.close();
+});
+
+test("a content script reads its own tab's state only, and a closed tab's state is dropped", async () => {
+  const first = await harness.context.newPage();
+  await first.goto(`${server.origin}/hardening-start.html?session=s3cret#section`);
+  const second = await harness.context.newPage();
+  await second.goto(`${server.origin}/overlay-namesake.html`);
+  const bare = `${server.origin}/hardening-start.html`;
+  const firstReport = await waitForPageReport(harness, bare, { accept: (r) => r.entities > 0 });
+  const secondReport = await waitForPageReport(harness, `${server.origin}/overlay-namesake.html`);
+  assert.equal(firstReport.url, bare, 'no query string or fragment is stored');
+
+  const ask = (tabId: number) =>
+    inContentScript(second, `chrome.runtime.sendMessage({ type: 'page/state', tabId: ${tabId} })`);
+  assert.deepEqual(await ask(firstReport.tabId), { ok: true, data: null });
+  const own = (await ask(secondReport.tabId)) as { ok: boolean; data: { url: string } | null };
+  assert.equal(own.data?.url, `${server.origin}/overlay-namesake.html`);
+
+  await first.close();
+  await waitFor(
+    () =>
+      harness.worker.evaluate(
+        async (key) => !(key in (await chrome.storage.session.get(null))),
+        `page:${firstReport.tabId}`,
+      ),
+    "the closed tab's record to be dropped",
+  );
+  await second.close();
+});
