@@ -1,6 +1,7 @@
 import './highlights.css';
 import { createCardView } from '@/components/card/mount';
 import { features } from '@/lib/content/features';
+import { ignoreLaterStartAnnouncements } from '@/lib/content/start-guard';
 import { provideCardView } from '@/lib/overlay/page/card-view';
 
 export default defineContentScript({
@@ -12,7 +13,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The ::highlight() rules go in the manifest, out of reach of page CSPs; the card styles its own shadow root.
   cssInjectionMode: 'manifest',
+  // WXT's start announcement by window.postMessage would tell every page script the extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    const startEvent = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
+    if (startEvent) ctx.onInvalidated(ignoreLaterStartAnnouncements(startEvent));
     provideCardView(createCardView);
     for (const feature of features) {
       try {
