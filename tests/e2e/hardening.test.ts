@@ -116,3 +116,50 @@ test("a content script reads its own tab's state only, and a closed tab's state 
   );
   await second.close();
 });
+
+/** Loads the many-node page and returns the worst lateness of the page's own 20 ms timer while `until` runs. */
+async function timerLateness(
+  until: (page: Page) => Promise<unknown>,
+): Promise<{ worst: number; ticks: number }> {
+  const page = await harness.context.newPage();
+  await page.goto(`${server.origin}/overlay-many-nodes.html`);
+  await waitFor(
+    () => page.evaluate(() => typeof (window as { renderedAt?: number }).renderedAt === 'number'),
+    'render',
+  );
+  await until(page);
+  const lateness = await page.evaluate(() => (window as unknown as { lateness: number[] }).lateness);
+  await page.close();
+  return { worst: Math.round(Math.max(0, ...lateness)), ticks: lateness.length };
+}
+
+async function setHighlights(on: boolean): Promise<void> {
+  await harness.worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: { highlights: value, disabledSites: [], hoverDelayMs: 350 } });
+  }, on);
+}
+
+test("the page's own timers keep running while the overlay reads a page of 200 000 nodes", async () => {
+  await setHighlights(false);
+  const off = await timerLateness((page) => page.waitForTimeout(3000));
+  await setHighlights(true);
+  let readMs = 0;
+  const on = await timerLateness(async (page) => {
+    const started = Date.now();
+    await waitForPageReport(harness, page.url(), {
+      accept: (r) => r.entities >= 7,
+      what: 'the report of the many-node page',
+      timeoutMs: 60_000,
+    });
+    readMs = Date.now() - started;
+  });
+  console.log(
+    `200 000-node page: timer lateness ${on.worst} ms with the overlay (read in ~${readMs} ms, ${on.ticks} ticks), ` +
+      `${off.worst} ms without it`,
+  );
+  assert.ok(on.worst < 1000, `the page's timer was ${on.worst} ms late`);
+  assert.ok(
+    on.worst <= Math.max(3 * off.worst, 100),
+    `${on.worst} ms late with the overlay, ${off.worst} ms without`,
+  );
+});

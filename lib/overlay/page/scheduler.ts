@@ -7,13 +7,19 @@
  * costs more than any recent one, and every slice runs at least one step, so work always progresses. "Recent"
  * (the last 16 to 32 steps) rather than "ever": one step stretched by a garbage collection must not shrink
  * every later slice to a single step.
+ *
+ * The page goes first: between slices the work waits behind the page's own tasks (a background-priority task
+ * where the browser has one), and for at least as long as the slice took times `restRatio`, so a scan never
+ * takes more than its share of the main thread however much the page has to read.
  */
 export interface SliceOptions {
   /** Budget per slice in ms. Default 8. */
   budgetMs?: number;
   now?: () => number;
-  /** Gives the browser a turn; resolves when the work may continue. */
-  yieldToBrowser?: () => Promise<void>;
+  /** Gives the browser a turn of at least `restMs`; resolves when the work may continue. */
+  yieldToBrowser?: (restMs: number) => Promise<void>;
+  /** Rest after a slice, as a multiple of the slice's length. Default 1: the work takes at most half the time. */
+  restRatio?: number;
   /** Stops the work between steps. */
   signal?: AbortSignal;
 }
@@ -32,6 +38,7 @@ export async function runSliced(step: Step, options: SliceOptions = {}): Promise
   const budget = options.budgetMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const pause = options.yieldToBrowser ?? yieldToBrowser;
+  const restRatio = options.restRatio ?? 1;
   const stats: SliceStats = { slices: 0, steps: 0, longestMs: 0 };
   const recent = new RecentMax(16);
   let more = true;
@@ -60,8 +67,9 @@ export async function runSliced(step: Step, options: SliceOptions = {}): Promise
       if (options.signal?.aborted) more = false;
     }
     if (awaited) continue;
-    record(stats, now() - sliceStart);
-    if (more) await pause();
+    const sliceMs = now() - sliceStart;
+    record(stats, sliceMs);
+    if (more) await pause(sliceMs * restRatio);
   }
   return stats;
 }
@@ -93,29 +101,20 @@ function record(stats: SliceStats, ms: number): void {
   if (ms > stats.longestMs) stats.longestMs = ms;
 }
 
-interface Scheduler {
-  yield?: () => Promise<void>;
+interface PostTaskScheduler {
+  postTask?: (callback: () => void, options: { priority: 'background'; delay?: number }) => Promise<void>;
 }
 
-let channel: MessageChannel | null = null;
-const waiting: (() => void)[] = [];
-
 /**
- * Ends the current task. `scheduler.yield()` resumes ahead of other queued work where available; otherwise a
- * MessageChannel message, which (unlike setTimeout) is not clamped to 4 ms after a few nested calls.
+ * Ends the current task and lets the page go first: `scheduler.postTask` at background priority runs after the
+ * page's own timers, input and rendering; elsewhere a timer, which at least queues behind what is already due.
+ * `restMs` is the least time to leave the page before continuing.
  */
-export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => waiting.shift()?.();
-    }
-    return new Promise((resolve) => {
-      waiting.push(resolve);
-      channel!.port2.postMessage(null);
-    });
+export function yieldToBrowser(restMs = 0): Promise<void> {
+  const delay = Math.max(0, Math.round(restMs));
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => {}, { priority: 'background', ...(delay > 0 ? { delay } : {}) });
   }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => setTimeout(resolve, delay));
 }

@@ -120,4 +120,34 @@ describe('runSliced', () => {
     expect(order).toEqual(['step 1', 'awaited', 'step 3', 'step 4']);
     expect(stats.slices).toBe(2);
   });
+
+  it('rests after each slice so the work takes at most its share of the time', async () => {
+    let t = 0;
+    let busy = 0;
+    let rested = 0;
+    let n = 0;
+    for (const [restRatio, share] of [
+      [undefined, 0.5],
+      [3, 0.25],
+    ] as const) {
+      t = busy = rested = n = 0;
+      await runSliced(
+        () => {
+          t += 0.5;
+          busy += 0.5;
+          return ++n < 1000;
+        },
+        {
+          now: () => t,
+          ...(restRatio === undefined ? {} : { restRatio }),
+          yieldToBrowser: async (restMs) => {
+            t += restMs; // the page's turn lasts at least what was asked
+            rested += restMs;
+          },
+        },
+      );
+      expect(busy / t).toBeLessThanOrEqual(share + 0.01);
+      expect(rested).toBeGreaterThan(0);
+    }
+  });
 });
