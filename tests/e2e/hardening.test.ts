@@ -163,3 +163,36 @@ test("the page's own timers keep running while the overlay reads a page of 200 0
     `${on.worst} ms late with the overlay, ${off.worst} ms without`,
   );
 });
+
+test("a page's synthetic pointer events never open a card; the reader's pointer does", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(`${server.origin}/hardening-start.html`);
+  await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the highlight');
+  const at = await page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('lvliang-')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() !== '张广勇') continue;
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error('no painted 张广勇');
+  });
+  await page.evaluate(({ x, y }) => {
+    const target = document.elementFromPoint(x, y)!;
+    for (let i = 0; i < 5; i++) {
+      target.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: x + i, clientY: y, bubbles: true, composed: true }),
+      );
+    }
+  }, at);
+  await page.waitForTimeout(1200); // well past the hover delay
+  assert.equal(await page.locator('lvliang-card').count(), 0, 'no card for synthetic events');
+  await page.mouse.move(at.x, at.y);
+  await page.locator('lvliang-card .card .name').waitFor({ timeout: 10_000 });
+  await page.close();
+});

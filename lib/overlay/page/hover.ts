@@ -89,6 +89,8 @@ export class Hover {
   }
 
   private onMove(event: PointerEvent): void {
+    // Only the reader's own pointer opens cards: a page script's synthetic events are ignored.
+    if (!event.isTrusted) return;
     if (this.highlighted.length === 0 || this.overCard || this.isCardEvent(event)) return;
     this.point = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
@@ -118,10 +120,12 @@ export class Hover {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && this.options.card.open) this.close();
   }
 
   private onPointerDown(event: PointerEvent): void {
+    if (!event.isTrusted) return;
     if (this.options.card.open && !this.isCardEvent(event)) this.close();
   }
 
