@@ -34,6 +34,12 @@ export interface Automaton {
   readonly term: Int32Array;
   /** Terminal states shared by several entries (homonyms) → all of their entry indices. */
   readonly homonyms: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Entries numbered from here on are blocks (words across a name's edge), not names. A block's terminal
+   * state maps to the state of the name it stands for (a prefix of it), or to 0 when it stands for nothing.
+   */
+  readonly names: number;
+  readonly blockFallback: ReadonlyMap<number, number>;
   /** Variant code unit → canonical code unit, for folding context text the same way patterns are folded. */
   readonly foldMap: ReadonlyMap<number, number>;
   readonly maxLength: number;
@@ -78,16 +84,26 @@ function child(t: Trie, state: number, sym: number): number {
   return 0;
 }
 
-function collectPatterns(data: MatcherData): { patterns: string[]; entries: number[] } {
+function collectPatterns(data: MatcherData): { patterns: string[]; entries: number[]; heads: number[] } {
   const raw: string[] = [];
   const rawEntries: number[] = [];
+  const rawHeads: number[] = [];
   data.surfaces.forEach((joined, entry) => {
     if (!joined) return;
     for (const pattern of joined.split('|')) {
       if (pattern.length === 0) continue;
       raw.push(pattern);
       rawEntries.push(entry);
+      rawHeads.push(0);
     }
+  });
+  const names = data.ids.length;
+  (data.blocks ?? []).forEach((block, k) => {
+    const bar = block.indexOf('|');
+    if (bar < 0 || block.length < 3) return;
+    raw.push(block.slice(0, bar) + block.slice(bar + 1));
+    rawEntries.push(names + k);
+    rawHeads.push(bar);
   });
   // Code-unit order: equal prefixes become contiguous runs, which is what the breadth-first build relies on.
   const order = raw.map((_, i) => i);
@@ -96,11 +112,21 @@ function collectPatterns(data: MatcherData): { patterns: string[]; entries: numb
     const b = raw[y]!;
     return a < b ? -1 : a > b ? 1 : rawEntries[x]! - rawEntries[y]!;
   });
-  return { patterns: order.map((i) => raw[i]!), entries: order.map((i) => rawEntries[i]!) };
+  return {
+    patterns: order.map((i) => raw[i]!),
+    entries: order.map((i) => rawEntries[i]!),
+    heads: order.map((i) => rawHeads[i]!),
+  };
+}
+
+function rootByCode(edgeStart: Int32Array, edgeSym: Uint16Array, edgeTo: Int32Array, sym: number): number {
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeSym[e] === sym) return edgeTo[e]!;
+  return 0;
 }
 
 export function compile(data: MatcherData): Automaton {
-  const { patterns, entries } = collectPatterns(data);
+  const { patterns, entries, heads } = collectPatterns(data);
+  const names = data.ids.length;
   const count = patterns.length;
 
   // Alphabet: symbols numbered in code-unit order so sorted patterns give sorted edge runs.
@@ -143,7 +169,11 @@ export function compile(data: MatcherData): Automaton {
     while (j < end && patterns[j]!.length === d) {
       const entry = entries[j]!;
       if (term[k] === -1) term[k] = entry;
-      else {
+      // A block spelled like a name, or like another block, adds nothing (names sort first).
+      else if (entry >= names) {
+        j++;
+        continue;
+      } else {
         const all = homonyms.get(k) ?? [term[k]!];
         if (!all.includes(entry)) all.push(entry);
         homonyms.set(k, all);
@@ -167,6 +197,22 @@ export function compile(data: MatcherData): Automaton {
   edgeStart[states] = edges;
 
   const trie: Trie = { edgeStart, edgeSym, edgeTo };
+
+  // A block stands for the longest name along its head (吕梁市|委员会 → 吕梁市), found by walking the trie.
+  const blockFallback = new Map<number, number>();
+  for (let j = 0; j < count; j++) {
+    if (entries[j]! < names) continue;
+    const pattern = patterns[j]!;
+    let state = 0;
+    let fallback = 0;
+    for (let d = 0; d < pattern.length; d++) {
+      const sym = symTab[pattern.charCodeAt(d)]!;
+      state = d === 0 ? rootByCode(edgeStart, edgeSym, edgeTo, sym) : child(trie, state, sym);
+      if (state === 0) break;
+      if (d + 1 <= heads[j]! && term[state] !== -1 && term[state]! < names) fallback = state;
+      if (d + 1 === pattern.length && term[state] === entries[j]) blockFallback.set(state, fallback);
+    }
+  }
   const rootBySym = new Int32Array(symbols + 1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootBySym[edgeSym[e]!] = edgeTo[e]!;
   const rootTab = new Uint16Array(65536);
@@ -249,6 +295,8 @@ export function compile(data: MatcherData): Automaton {
     depth: depth.slice(0, states),
     term: term.slice(0, states),
     homonyms,
+    names,
+    blockFallback,
     foldMap,
     maxLength,
     states,

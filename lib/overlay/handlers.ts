@@ -21,6 +21,8 @@ import {
 export interface OverlayEnv {
   /** Character converters for the matcher payload; called once per build. */
   converters(): Converters;
+  /** Words across names' edges for the matcher payload (the build's `word-edges.json`). */
+  wordEdges?(): Promise<readonly string[]>;
   /**
    * Opens a tab's side panel on `path`. Must make its browser calls before awaiting anything: Chrome honours
    * `sidePanel.open()` only while the click that sent the message still counts as a user gesture.
@@ -69,7 +71,11 @@ export function panelQuery(raw: string): string {
 }
 
 export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = browserOverlayEnv()) {
-  const matchers = createMatcherCache(data, () => env.converters());
+  const matchers = createMatcherCache(
+    data,
+    () => env.converters(),
+    async () => (await env.wordEdges?.()) ?? [],
+  );
   const frames = new FrameReports();
 
   return {

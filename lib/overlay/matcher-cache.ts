@@ -21,13 +21,15 @@ export interface MatcherCache {
 export function createMatcherCache(
   data: OverlayData,
   converters: () => Converters = () => ({}),
+  /** Words across names' edges, computed at build time (`word-edges.json`); none when absent. */
+  wordEdges: () => Promise<readonly string[]> = async () => [],
 ): MatcherCache {
   let cached: { version: string; reply: Promise<MatcherReply> } | null = null;
   return {
     async get() {
       const version = await data.version();
       if (cached?.version !== version) {
-        const reply = build(data, version, converters());
+        const reply = build(data, version, converters(), wordEdges);
         cached = { version, reply };
         // A failed build must not stick: the next request tries again.
         reply.catch(() => {
@@ -39,8 +41,13 @@ export function createMatcherCache(
   };
 }
 
-async function build(data: OverlayData, version: string, converters: Converters): Promise<MatcherReply> {
-  const entities = await data.entities();
+async function build(
+  data: OverlayData,
+  version: string,
+  converters: Converters,
+  wordEdges: () => Promise<readonly string[]>,
+): Promise<MatcherReply> {
+  const [entities, blocks] = await Promise.all([data.entities(), wordEdges().catch(() => [])]);
   const entries = entriesFromEntities(entities, { toTraditional: converters.toTraditional });
-  return { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified }) };
+  return { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified, blocks }) };
 }
