@@ -135,6 +135,12 @@ function namesLvliangPlace(name: string): boolean {
 }
 
 /**
+ * A short county name followed by one of these is another place (石楼镇 in Guangzhou, 中阳里 in 丰县, a 孝义村
+ * in Hebei); Lüliang's own places of that shape (柳林镇, 孝义镇, 交口街道) are names and win as longer matches.
+ */
+const PLACE_SUFFIXES = ['镇', '乡', '村', '里', '街道', '社区', '公社'];
+
+/**
  * The short form of a county-level name (离石 for 离石区, 孝义 for 孝义市): also a virtue, a song, a
  * commune elsewhere, so it is a weak sign, not an anchor. 吕梁 itself and the full names stay anchors.
  */
@@ -178,7 +184,14 @@ export function entriesFromEntities(
     };
     if (plain.length > 0) entries.push(entryOf(plain, flags));
     if (named.length > 0) entries.push(entryOf(named, { anchor: true, local: true }));
-    if (short.length > 0) entries.push(entryOf(short, { local: true }));
+    if (short.length > 0) {
+      const entry = entryOf(short, { local: true });
+      entry.blocks = withTraditional(
+        short.flatMap((name) => PLACE_SUFFIXES.map((suffix) => `|${name}${suffix}`)),
+        options.toTraditional,
+      );
+      entries.push(entry);
+    }
   }
   return entries;
 }
@@ -235,7 +248,11 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
     return out;
   };
   const postIndex = new Map<string, number>();
-  const blocks = foldBlocks(options.blocks ?? [], entries, fold);
+  const blocks = foldBlocks(
+    [...(options.blocks ?? []), ...entries.flatMap((entry) => entry.blocks ?? [])],
+    entries,
+    fold,
+  );
   const data: MatcherData = {
     v: 1,
     ids: [],

@@ -39,6 +39,8 @@ const CUE = /(发布|發佈|發布|发表|發表|时间|時間|日期|更新|出
 /** A clock time, then a cue word: the cue of a dateline printed after its date. */
 const CUE_AFTER =
   /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000|｜/]*(?:发布|發佈|發布|来源|來源|稿源|作者|编辑|編輯)/;
+const MASTHEAD =
+  /(?:日报|日報|晚报|晚報)\s*(?:电子版|電子版)?\s*(?:[-—|｜]\s*)?(?:\d|[〇○零一二])|第\s*\d+\s*版/;
 const CLOCK_AFTER =
   /^[\s\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*)?(?:星期|禮拜|礼拜|周[一二三四五六日天])/;
 /** What may share a line with a standalone date: clock times, weekdays, punctuation, a short label. */
@@ -92,7 +94,9 @@ function collect(text: string): Found[] {
   raw.sort((a, b) => a.index - b.index);
   return raw.map(({ date, index, end }) => {
     const { before, after, line } = lineAround(text, index, end);
-    const cued = CUE.test(before.slice(-24)) || CUE_AFTER.test(after);
+    // A masthead (吕梁日报 2022年3月26日 星期六, 第1版) dates the paper, whatever weekday follows.
+    const masthead = MASTHEAD.test(line);
+    const cued = CUE.test(before.slice(-24)) || CUE_AFTER.test(after) || masthead;
     // The line without its dates, clock times and weekdays: what else is printed next to the date.
     let rest = line;
     for (const other of raw)
@@ -100,7 +104,14 @@ function collect(text: string): Found[] {
         rest = rest.replace(text.slice(other.index, other.end), '');
       }
     rest = rest.replace(LINE_FILLER, '');
-    return { date, index, end, cued, clock: CLOCK_AFTER.test(after), alone: [...rest].length <= SHORT_LABEL };
+    return {
+      date,
+      index,
+      end,
+      cued,
+      clock: !masthead && CLOCK_AFTER.test(after),
+      alone: [...rest].length <= SHORT_LABEL,
+    };
   });
 }
 

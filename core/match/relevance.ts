@@ -15,7 +15,7 @@
  *       city (省委书记) not being one;
  *     - people with a Lüliang post in the archive, named bare (their full name, not shared by many).
  *   The page is about Lüliang with
- *     'places': two distinct places;
+ *     'places': two distinct places, one of them a township or village (else three);
  *     'place-and-official': a place and an official;
  *     'entities': three distinct entities, topics aside, one of them an official;
  *     'several': three distinct places and people with Lüliang posts, one of them a place.
@@ -230,10 +230,13 @@ export function decideHighlights(
   signals.sort((a, b) => rank[a.kind] - rank[b.kind] || a.match - b.match);
   const count = (kind: SignalKind): number => signals.filter((s) => s.kind === kind).length;
   const places = count('place');
+  // Two short county names alone (交城 and 文水 in a song) are not enough: a township, or a third place.
+  const anchorIds = new Set(entries.filter((e) => e.flags & FLAG_ANCHOR).map((e) => e.id));
+  const townships = signals.filter((s) => s.kind === 'place' && !anchorIds.has(s.id)).length;
   const posted = count('official');
   let reason: RelevanceReason | null = null;
   if (count('anchor') > 0) reason = 'anchor';
-  else if (places >= minLocalPlaces) reason = 'places';
+  else if (places >= minLocalPlaces && (townships > 0 || places > minLocalPlaces)) reason = 'places';
   else if (places > 0 && posted > 0) reason = 'place-and-official';
   else if (distinct >= minDistinct && posted > 0) reason = 'entities';
   else if (places > 0 && places + posted + count('person') >= minWeak) reason = 'several';

@@ -17,6 +17,8 @@ export interface MatchEntry {
   posts?: string[];
   /** Those of `posts` above the city (省委书记, 国家主席): evidence of the person, not of Lüliang. */
   farPosts?: string[];
+  /** Words that contain a surface and are not this entity, as `MatcherData.blocks` (|石楼镇, |中阳里). */
+  blocks?: string[];
 }
 
 export interface MatchFlags {

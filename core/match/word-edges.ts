@@ -40,7 +40,8 @@ type Lexicon = Map<string, number>;
 
 /**
  * Best segmentation of `text` (jieba's DAG route without HMM) as word end indices, and its log-probability.
- * With `keep`, the best path that has [keep.start, keep.end) as one word; -Infinity when there is none.
+ * With `keep`, the best path that has word boundaries at `keep.start` and `keep.end`: no word crosses a
+ * name's edges, whatever the name is cut into inside them (a name made of words, 文化旅游, stays whole).
  */
 export function segment(
   text: string,
@@ -52,15 +53,13 @@ export function segment(
   const n = text.length;
   const score = new Float64Array(n + 1);
   const next = new Int32Array(n + 1);
+  const crosses = (i: number, j: number): boolean =>
+    keep !== undefined && ((i < keep.start && keep.start < j) || (i < keep.end && keep.end < j));
   for (let i = n - 1; i >= 0; i--) {
     let best = -Infinity;
     let bestEnd = i + 1;
-    // Inside the kept word no path may start or end.
-    const inside = keep !== undefined && i > keep.start && i < keep.end;
     for (let j = i + 1; j <= Math.min(n, i + maxWord); j++) {
-      if (keep && i === keep.start && j !== keep.end) continue;
-      if (keep && i < keep.start && j > keep.start) continue;
-      if (inside) continue;
+      if (crosses(i, j)) continue;
       const word = text.slice(i, j);
       const freq = lexicon.get(word) ?? (j === i + 1 ? 1 : 0);
       if (freq <= 0) continue;
@@ -74,7 +73,7 @@ export function segment(
     next[i] = bestEnd;
   }
   const ends: number[] = [];
-  if (score[0]! > -Infinity) for (let i = 0; i < n; i = next[i]!) ends.push(next[i]!);
+  for (let i = 0; i < n; i = next[i]!) ends.push(next[i]!);
   return { ends, score: score[0]! };
 }
 
@@ -88,9 +87,10 @@ const ADMIN_SUFFIX = '县市区镇乡村办';
  * Blocks for `names` (already in the characters pages are folded to) from `words`: [word, frequency] pairs
  * such as the lines of jieba's dict.txt. Pure and deterministic: the result is sorted.
  *
- *   - across a name's start (光临 | 临县, 新 | 兴县, 人文 | 文水): `|word` when the segmentation of the two
- *     together is `margin` times likelier without the name; or, whatever the segmentation, when a longer
- *     name starts inside this one (共创 | 创文 | 文明城市: the better match 文明城市 must win);
+ *   - across a name's start (光临 | 临县, 新 | 兴县, 人文 | 文水): `|光临县`, the word and the name, when the
+ *     segmentation of the two together is `margin` times likelier without the name's edges; and `|word`,
+ *     whatever the segmentation, when a longer name starts inside the one it crosses (共创 | 创文 | 文明城市:
+ *     the better match 文明城市 must win);
  *   - across a name's end, for words reaching at least two characters past it (吕梁市委 | 委员会):
  *     `head|rest`, where head is the name up to the word, on the same test. Words reaching one character
  *     past a name (兴县 | 县城) are left alone: too many of them are the start of the next word.
@@ -136,7 +136,7 @@ export function wordEdgeBlocks(
   const logTotal = Math.log(total + nameSet.size * nameFrequency);
   const width = Math.max(maxWord, longestName);
 
-  /** Whether the segmentation of `joint` is `margin` times likelier without [start, start + name) as a word. */
+  /** Whether the best segmentation of `joint` is `margin` times likelier than any that keeps the name's edges. */
   const loses = (joint: string, start: number, name: string): boolean => {
     const free = segment(joint, lexicon, logTotal, width);
     const kept = segment(joint, lexicon, logTotal, width, { start, end: start + name.length });
@@ -169,11 +169,16 @@ export function wordEdgeBlocks(
       const right = word.slice(p);
       // Across a name's start: the word ends inside the name (光临 | 临县) or with it (新 | 兴县).
       if (heads.has(right) && !holdsName(word, 0, p)) {
-        for (const name of namesStartingWith(nameSet, right)) {
-          if (overtaken.has(name) && right.length < name.length && freq >= minOvertake)
-            blocks.add(`|${word}`);
-          else if (common && loses(left + name, p, name)) blocks.add(`|${word}`);
-        }
+        const names = namesStartingWith(nameSet, right);
+        const beaten = names.filter((name) => common && loses(left + name, p, name));
+        // The word and the name together (光临县), so other names starting there (临泉镇) are untouched.
+        for (const name of beaten) blocks.add(`|${left}${name}`);
+        // A longer name starting inside this one must win (共创 | 创文 | 文明城市): the word alone is the
+        // block, so it hides every name starting inside it, and each must give way.
+        const overtakes = (name: string): boolean =>
+          overtaken.has(name) && right.length < name.length && freq >= minOvertake;
+        if (names.some(overtakes) && names.every((name) => overtakes(name) || beaten.includes(name)))
+          blocks.add(`|${word}`);
       }
       // Across a name's end, reaching at least two characters past it (吕梁市委 | 委员会).
       if (freq >= minRight && tails.has(left) && right.length >= 2 && !holdsName(right, 0, right.length)) {
