@@ -34,6 +34,11 @@ export interface EntityInput {
 export interface EntriesOptions {
   /** Simplified → traditional converter; when given, traditional forms of names and posts are added. */
   toTraditional?: (text: string) => string;
+  /**
+   * Township → its short form (蔡家崖乡 → 蔡家崖; `townshipShortForms`, computed at build time): highlighted
+   * on pages about Lüliang, never evidence that a page is.
+   */
+  shortForms?: Readonly<Record<string, string>>;
 }
 
 export interface BuildOptions {
@@ -184,6 +189,10 @@ export function entriesFromEntities(
     };
     if (plain.length > 0) entries.push(entryOf(plain, flags));
     if (named.length > 0) entries.push(entryOf(named, { anchor: true, local: true }));
+    const townShort =
+      entity.kind === 'place' && entity.county ? options.shortForms?.[entity.name] : undefined;
+    const townSurface = townShort ? usableSurface(townShort) : null;
+    if (townSurface && !base.includes(townSurface)) entries.push(entryOf([townSurface], { ambiguous: true }));
     if (short.length > 0) {
       const entry = entryOf(short, { local: true });
       entry.blocks = withTraditional(

@@ -25,6 +25,7 @@
  * Per mention:
  *   - generic entries (市委, 市政府, 市长) are never highlighted and never count; a longer name that
  *     contains one (市委办公室) is an entry of its own and wins in the leftmost-longest scan;
+ *   - a township's short form (碛口 for 碛口镇) is highlighted on pages about Lüliang and is never evidence;
  *   - ambiguous names (权威, also an ordinary word) count only where one of the person's own posts is
  *     printed right before them, or where they stand in a 、-separated list of names that a title or a
  *     person printed with a post opens (市领导乔晓峰、权威; 市领导张某、权威); a common title alone
@@ -196,7 +197,7 @@ export function decideHighlights(
   const counts = (i: number): boolean => {
     const flags = entries[chosen[i]!]?.flags ?? FLAG_GENERIC;
     if (flags & FLAG_GENERIC) return false;
-    if (flags & FLAG_AMBIGUOUS) return evidence[i] === OWN || evidence[i] === LISTED;
+    if (flags & FLAG_AMBIGUOUS) return !isPerson(i) || evidence[i] === OWN || evidence[i] === LISTED;
     if (flags & FLAG_NEEDS_POST) return titled.has(chosen[i]!);
     return true;
   };
@@ -216,7 +217,8 @@ export function decideHighlights(
   let distinct = 0;
   for (const [entry, indices] of byEntry) {
     const info = entries[entry];
-    if (!info || isTopic(info)) continue;
+    // Topics and a township's short form (碛口) are highlighted on a page about Lüliang, never evidence.
+    if (!info || isTopic(info) || (info.kind !== 'person' && info.flags & FLAG_AMBIGUOUS)) continue;
     distinct++;
     const signal = (kind: SignalKind, match = indices[0]!): void => {
       signals.push({ entryIndex: entry, id: info.id, kind, match });

@@ -24,7 +24,10 @@ export interface MatchEntry {
 export interface MatchFlags {
   /** Words every city has (市委, 市政府, 市长): matched so longer names win, never highlighted. */
   generic?: boolean;
-  /** The name is also an ordinary word (权威): highlighted only where one of the person's posts precedes it. */
+  /**
+   * The name is also an ordinary word. A person (权威) is highlighted only where one of their posts precedes
+   * the name; a place (a township's short form, 蔡家崖) only on pages about Lüliang, and never as evidence.
+   */
   ambiguous?: boolean;
   /** A name shared by many people: highlighted only on pages where at least one mention carries a post. */
   needsPost?: boolean;

@@ -241,3 +241,39 @@ export function* parseDictionary(text: string): Generator<[string, number, strin
     if (word && Number.isFinite(value)) yield [word, value, tag ?? ''];
   }
 }
+
+/** Endings a township's name drops in running text (蔡家崖乡 → 蔡家崖, 碛口镇 → 碛口). */
+const TOWNSHIP_ENDINGS = /(?:镇|鎮|乡|鄉|街道)$/;
+/** Dictionary tags of proper names: a rare one is still a name, not a word of the language. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+
+/**
+ * Short forms of township names (蔡家崖 for 蔡家崖乡), from `townships` and a dictionary of [word, frequency,
+ * tag]: kept when the dictionary does not know the short form, or knows it only as a rare proper name; a
+ * common word (振兴 for 振兴街道, 城北, 梧桐) is never one. Returns [township, short form] pairs, sorted.
+ */
+export function townshipShortForms(
+  words: Iterable<readonly [string, number, string?]>,
+  townships: Iterable<string>,
+  options: { maxFrequency?: number; taken?: ReadonlySet<string> } = {},
+): [string, string][] {
+  const maxFrequency = options.maxFrequency ?? 30;
+  const candidates = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const township of townships) {
+    const short = township.replace(TOWNSHIP_ENDINGS, '');
+    if (short === township || short.length < 2 || !HAN_ONLY.test(short) || options.taken?.has(short))
+      continue;
+    candidates.set(township, short);
+    counts.set(short, (counts.get(short) ?? 0) + 1);
+  }
+  const common = new Set<string>();
+  const wanted = new Set(candidates.values());
+  for (const [word, freq, tag] of words) {
+    if (wanted.has(word) && (freq >= maxFrequency || !NAME_TAGS.has(tag ?? ''))) common.add(word);
+  }
+  // Two townships with one short form (三交镇 in 临县 and in 柳林县) keep it: both are places in Lüliang.
+  return [...candidates]
+    .filter(([, short]) => !common.has(short))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

@@ -7,6 +7,7 @@ import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
+import type { WordEdges } from './matcher-cache';
 import { TabMessage } from './protocol';
 
 export function browserOverlayEnv(): OverlayEnv {
@@ -34,9 +35,16 @@ function openPanel(tabId: number, path: string): Promise<void> {
 }
 
 /** The build's word-edges file; an extension built without it matches names without word boundaries. */
-async function loadWordEdges(): Promise<readonly string[]> {
+async function loadWordEdges(): Promise<WordEdges> {
   const response = await fetch(browser.runtime.getURL('/word-edges.json' as PublicPath));
-  if (!response.ok) return [];
-  const file = (await response.json()) as { blocks?: unknown };
-  return Array.isArray(file.blocks) ? file.blocks.filter((b): b is string => typeof b === 'string') : [];
+  if (!response.ok) return { blocks: [], shortForms: {} };
+  const file = (await response.json()) as { blocks?: unknown; shortForms?: unknown };
+  const blocks = Array.isArray(file.blocks)
+    ? file.blocks.filter((b): b is string => typeof b === 'string')
+    : [];
+  const shortForms: Record<string, string> = {};
+  if (file.shortForms && typeof file.shortForms === 'object')
+    for (const [name, short] of Object.entries(file.shortForms))
+      if (typeof short === 'string') shortForms[name] = short;
+  return { blocks, shortForms };
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { entriesFromEntities, type EntityInput } from '../../core/match/build';
-import { parseDictionary, wordEdgeBlocks } from '../../core/match/word-edges';
+import { parseDictionary, townshipShortForms, wordEdgeBlocks } from '../../core/match/word-edges';
 import type { BundledFile } from './bundle-archive';
 
 export const WORD_EDGES_FILE = 'word-edges.json';
@@ -22,6 +22,8 @@ export interface WordEdgesFile {
   /** Digest of the names and the dictionary the blocks were computed from. */
   key: string;
   blocks: string[];
+  /** Township → short form (蔡家崖乡 → 蔡家崖). */
+  shortForms: Record<string, string>;
 }
 
 export function dictionaryPath(): string {
@@ -38,10 +40,24 @@ export function matcherNames(entities: readonly EntityInput[]): string[] {
   return [...names].sort();
 }
 
-export function computeWordEdges(entities: readonly EntityInput[], dictionary: string): string[] {
+export function computeShortForms(
+  entities: readonly EntityInput[],
+  dictionary: string,
+): Record<string, string> {
+  const townships = entities.filter((e) => e.kind === 'place' && e.county).map((e) => e.name);
+  const taken = new Set(matcherNames(entities));
+  return Object.fromEntries(townshipShortForms(parseDictionary(dictionary), townships, { taken }));
+}
+
+export function computeWordEdges(
+  entities: readonly EntityInput[],
+  dictionary: string,
+  shortForms: Record<string, string> = {},
+): string[] {
   const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
   const blocks = new Set<string>();
-  for (const block of wordEdgeBlocks(parseDictionary(dictionary), matcherNames(entities))) {
+  const names = [...matcherNames(entities), ...Object.values(shortForms)];
+  for (const block of wordEdgeBlocks(parseDictionary(dictionary), names)) {
     blocks.add(block);
     const [head = '', rest = ''] = block.split('|');
     blocks.add(`${toTraditional(head)}|${toTraditional(rest)}`);
@@ -65,7 +81,9 @@ export function writeWordEdges(outDir: string, archivePath: string): BundledFile
     const old = JSON.parse(readFileSync(path, 'utf8')) as Partial<WordEdgesFile>;
     if (old.key === key) return { relativeDest: WORD_EDGES_FILE, absoluteSrc: path };
   }
-  const file: WordEdgesFile = { v: 1, key, blocks: computeWordEdges(entities, dictionary) };
+  const shortForms = computeShortForms(entities, dictionary);
+  const blocks = computeWordEdges(entities, dictionary, shortForms);
+  const file: WordEdgesFile = { v: 1, key, blocks, shortForms };
   writeFileSync(path, JSON.stringify(file));
   return { relativeDest: WORD_EDGES_FILE, absoluteSrc: path };
 }

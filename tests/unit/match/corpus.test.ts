@@ -13,7 +13,7 @@ import { createMatcher, type Matcher } from '../../../core/match/matcher';
 import { findPageDate } from '../../../core/match/page-date';
 import { decideHighlights } from '../../../core/match/relevance';
 import { readSeedPages, SEEDS_DIR } from '../../../scripts/lib/seed-pages';
-import { computeWordEdges, dictionaryPath } from '../../../scripts/lib/word-edges-file';
+import { computeShortForms, computeWordEdges, dictionaryPath } from '../../../scripts/lib/word-edges-file';
 import {
   CORPUS_TODAY,
   loadCorpus,
@@ -54,9 +54,11 @@ beforeAll(() => {
   const entities = archive.entities as EntityInput[];
   const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
   const toSimplified = toSimplifiedConverter({ from: 'hk', to: 'cn' });
-  const blocks = computeWordEdges(entities, readFileSync(dictionaryPath(), 'utf8'));
+  const dictionary = readFileSync(dictionaryPath(), 'utf8');
+  const shortForms = computeShortForms(entities, dictionary);
+  const blocks = computeWordEdges(entities, dictionary, shortForms);
   matcher = createMatcher(
-    buildMatcherData(entriesFromEntities(entities, { toTraditional }), { toSimplified, blocks }),
+    buildMatcherData(entriesFromEntities(entities, { toTraditional, shortForms }), { toSimplified, blocks }),
   );
   corpus = loadCorpus();
 }, 60_000);
