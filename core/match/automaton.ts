@@ -26,6 +26,8 @@ export interface Automaton {
   /** 32 − log2(hash size): the slot is the top bits of the mixed key. */
   readonly hashShift: number;
   readonly fail: Int32Array;
+  /** Where to go on after a miss in the hash: a failure state whose rows were not copied, or 0 (the root). */
+  readonly miss: Int32Array;
   /** First state on the failure chain (the state itself included) that ends a pattern; 0 when none. */
   readonly out: Int32Array;
   /** Length of the string a state spells, which is the pattern length for terminal states. */
@@ -40,6 +42,8 @@ export interface Automaton {
    */
   readonly names: number;
   readonly blockFallback: ReadonlyMap<number, number>;
+  /** A name's terminal state → texts that, printed right before it, make it part of another word (光临 | 临县). */
+  readonly leftGuards: ReadonlyMap<number, readonly string[]>;
   /** Variant code unit → canonical code unit, for folding context text the same way patterns are folded. */
   readonly foldMap: ReadonlyMap<number, number>;
   readonly maxLength: number;
@@ -55,15 +59,20 @@ export function slot(state: number, sym: number, shift: number): number {
 
 /** The state after reading UTF-16 code unit `code` in `state`. */
 export function step(a: Automaton, state: number, code: number): number {
-  if (state === 0) return a.rootTab[code]!;
   const sym = a.symTab[code]!;
   const mask = (1 << (32 - a.hashShift)) - 1;
-  for (let h = slot(state, sym, a.hashShift); ; h = (h + 1) & mask) {
-    const at = a.hashState[h]!;
-    if (at === -1) return a.rootTab[code]!;
-    if (at === state && a.hashSym[h] === sym) return a.hashNext[h]!;
+  for (let s = state; s !== 0; s = a.miss[s]!) {
+    for (let h = slot(s, sym, a.hashShift); ; h = (h + 1) & mask) {
+      const at = a.hashState[h]!;
+      if (at === -1) break;
+      if (at === s && a.hashSym[h] === sym) return a.hashNext[h]!;
+    }
   }
+  return a.rootTab[code]!;
 }
+
+/** Rows a state copies from its failure state at most; beyond that it goes on from there on a miss. */
+const INHERITED_ROWS = 8;
 
 interface Trie {
   edgeStart: Int32Array;
@@ -84,7 +93,15 @@ function child(t: Trie, state: number, sym: number): number {
   return 0;
 }
 
-function collectPatterns(data: MatcherData): { patterns: string[]; entries: number[]; heads: number[] } {
+interface Patterns {
+  patterns: string[];
+  entries: number[];
+  heads: number[];
+  /** Blocks that are a word ending in a name (光临县: 光临 | 临县), as [the name, the text before it]. */
+  guards: [string, string][];
+}
+
+function collectPatterns(data: MatcherData): Patterns {
   const raw: string[] = [];
   const rawEntries: number[] = [];
   const rawHeads: number[] = [];
@@ -98,9 +115,19 @@ function collectPatterns(data: MatcherData): { patterns: string[]; entries: numb
     }
   });
   const names = data.ids.length;
+  const known = new Set(raw);
+  const guards: [string, string][] = [];
   (data.blocks ?? []).forEach((block, k) => {
     const bar = block.indexOf('|');
     if (bar < 0 || block.length < 3) return;
+    // A word ending in a name needs no states: the name's match is dropped when the rest precedes it.
+    if (bar === 0) {
+      for (let cut = 2; cut < block.length - 1; cut++) {
+        if (!known.has(block.slice(cut))) continue;
+        guards.push([block.slice(cut), block.slice(1, cut)]);
+        return;
+      }
+    }
     raw.push(block.slice(0, bar) + block.slice(bar + 1));
     rawEntries.push(names + k);
     rawHeads.push(bar);
@@ -116,16 +143,12 @@ function collectPatterns(data: MatcherData): { patterns: string[]; entries: numb
     patterns: order.map((i) => raw[i]!),
     entries: order.map((i) => rawEntries[i]!),
     heads: order.map((i) => rawHeads[i]!),
+    guards,
   };
 }
 
-function rootByCode(edgeStart: Int32Array, edgeSym: Uint16Array, edgeTo: Int32Array, sym: number): number {
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) if (edgeSym[e] === sym) return edgeTo[e]!;
-  return 0;
-}
-
 export function compile(data: MatcherData): Automaton {
-  const { patterns, entries, heads } = collectPatterns(data);
+  const { patterns, entries, heads, guards } = collectPatterns(data);
   const names = data.ids.length;
   const count = patterns.length;
 
@@ -198,23 +221,37 @@ export function compile(data: MatcherData): Automaton {
 
   const trie: Trie = { edgeStart, edgeSym, edgeTo };
 
+  const rootBySym = new Int32Array(symbols + 1);
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootBySym[edgeSym[e]!] = edgeTo[e]!;
+  const walk = (text: string, visit?: (state: number, length: number) => void): number => {
+    let state = 0;
+    for (let d = 0; d < text.length; d++) {
+      const sym = symTab[text.charCodeAt(d)]!;
+      state = d === 0 ? rootBySym[sym]! : child(trie, state, sym);
+      if (state === 0) return 0;
+      visit?.(state, d + 1);
+    }
+    return state;
+  };
+
   // A block stands for the longest name along its head (吕梁市|委员会 → 吕梁市), found by walking the trie.
   const blockFallback = new Map<number, number>();
   for (let j = 0; j < count; j++) {
     if (entries[j]! < names) continue;
-    const pattern = patterns[j]!;
-    let state = 0;
     let fallback = 0;
-    for (let d = 0; d < pattern.length; d++) {
-      const sym = symTab[pattern.charCodeAt(d)]!;
-      state = d === 0 ? rootByCode(edgeStart, edgeSym, edgeTo, sym) : child(trie, state, sym);
-      if (state === 0) break;
-      if (d + 1 <= heads[j]! && term[state] !== -1 && term[state]! < names) fallback = state;
-      if (d + 1 === pattern.length && term[state] === entries[j]) blockFallback.set(state, fallback);
-    }
+    const end = walk(patterns[j]!, (state, length) => {
+      if (length <= heads[j]! && term[state] !== -1 && term[state]! < names) fallback = state;
+    });
+    if (end !== 0 && term[end] === entries[j]) blockFallback.set(end, fallback);
   }
-  const rootBySym = new Int32Array(symbols + 1);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootBySym[edgeSym[e]!] = edgeTo[e]!;
+  const leftGuards = new Map<number, string[]>();
+  for (const [name, before] of guards) {
+    const state = walk(name);
+    if (state === 0) continue;
+    const list = leftGuards.get(state);
+    if (list) list.push(before);
+    else leftGuards.set(state, [before]);
+  }
   const rootTab = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
     const sym = symTab[code]!;
@@ -243,10 +280,13 @@ export function compile(data: MatcherData): Automaton {
     }
   }
 
-  // DFA rows relative to the root: a state's own edges, plus the rows its failure state inherits.
+  // Rows relative to the root: a state's own edges, plus its failure state's rows when they are few. A state
+  // whose failure state has many rows (one character that starts hundreds of names and blocks) keeps only
+  // its own and, on a miss, goes on from that failure state (`miss`): copying would multiply the table.
   const rowStart = new Int32Array(states + 1);
   const rowSym: number[] = [];
   const rowNext: number[] = [];
+  const miss = new Int32Array(states);
   for (let k = 1; k < states; k++) {
     // Runs are contiguous, so this also closes run k - 1; the failure state's run (f < k) is complete.
     rowStart[k] = rowSym.length;
@@ -256,6 +296,11 @@ export function compile(data: MatcherData): Automaton {
     }
     const f = fail[k]!;
     if (f === 0) continue;
+    if (rowStart[f + 1]! - rowStart[f]! > INHERITED_ROWS) {
+      miss[k] = f;
+      continue;
+    }
+    miss[k] = miss[f]!;
     for (let r = rowStart[f]!; r < rowStart[f + 1]!; r++) {
       if (child(trie, k, rowSym[r]!) === 0) {
         rowSym.push(rowSym[r]!);
@@ -291,12 +336,14 @@ export function compile(data: MatcherData): Automaton {
     hashNext,
     hashShift,
     fail,
+    miss,
     out,
     depth: depth.slice(0, states),
     term: term.slice(0, states),
     homonyms,
     names,
     blockFallback,
+    leftGuards,
     foldMap,
     maxLength,
     states,

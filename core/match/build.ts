@@ -218,25 +218,25 @@ function flagBits(flags: MatchFlags): number {
   );
 }
 
-/** Variant → canonical character pairs found by converting every surface and post. */
+/** Variant → canonical character pairs found by converting every surface, post and block. */
 function foldPairs(
   entries: readonly MatchEntry[],
   toSimplified: (text: string) => string,
+  blocks: readonly string[] = [],
 ): Map<string, string> {
   const pairs = new Map<string, string>();
-  for (const entry of entries) {
-    for (const text of [...entry.surfaces, ...(entry.posts ?? [])]) {
-      const simplified = toSimplified(text);
-      // Only same-length conversions can be aligned character by character.
-      if (simplified.length !== text.length) continue;
-      for (let i = 0; i < text.length; i++) {
-        const variant = text.charAt(i);
-        const canonical = simplified.charAt(i);
-        if (variant === canonical || pairs.has(variant)) continue;
-        // Surrogate halves cannot be folded one code unit at a time.
-        if (isSurrogate(variant) || isSurrogate(canonical)) continue;
-        pairs.set(variant, canonical);
-      }
+  const texts = [...entries.flatMap((entry) => [...entry.surfaces, ...(entry.posts ?? [])]), ...blocks];
+  for (const text of texts) {
+    const simplified = toSimplified(text);
+    // Only same-length conversions can be aligned character by character.
+    if (simplified.length !== text.length) continue;
+    for (let i = 0; i < text.length; i++) {
+      const variant = text.charAt(i);
+      const canonical = simplified.charAt(i);
+      if (variant === canonical || pairs.has(variant)) continue;
+      // Surrogate halves cannot be folded one code unit at a time.
+      if (isSurrogate(variant) || isSurrogate(canonical)) continue;
+      pairs.set(variant, canonical);
     }
   }
   return pairs;
@@ -249,7 +249,11 @@ function isSurrogate(ch: string): boolean {
 
 /** Packs entries into the payload the content script compiles with `createMatcher`. */
 export function buildMatcherData(entries: readonly MatchEntry[], options: BuildOptions = {}): MatcherData {
-  const pairs = options.toSimplified ? foldPairs(entries, options.toSimplified) : new Map<string, string>();
+  const allBlocks = [...(options.blocks ?? []), ...entries.flatMap((entry) => entry.blocks ?? [])];
+  // Blocks' characters fold too, so a traditional page meets the simplified block once (蒞臨縣 → 莅临县).
+  const pairs = options.toSimplified
+    ? foldPairs(entries, options.toSimplified, allBlocks)
+    : new Map<string, string>();
   const fold = (text: string): string => {
     if (pairs.size === 0) return text;
     let out = '';
@@ -257,11 +261,7 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
     return out;
   };
   const postIndex = new Map<string, number>();
-  const blocks = foldBlocks(
-    [...(options.blocks ?? []), ...entries.flatMap((entry) => entry.blocks ?? [])],
-    entries,
-    fold,
-  );
+  const blocks = foldBlocks(allBlocks, entries, fold);
   const data: MatcherData = {
     v: 1,
     ids: [],

@@ -59,7 +59,10 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
       entryIndex = automaton.term[node]!;
       end = start + automaton.depth[node]!;
     }
-    const match: Match = { start, end, entryIndex, before: fold(before) };
+    const folded = fold(before);
+    const guards = automaton.leftGuards.get(node);
+    if (guards) for (const word of guards) if (folded.endsWith(word)) return null;
+    const match: Match = { start, end, entryIndex, before: folded };
     const homonyms = automaton.homonyms.get(node);
     if (homonyms) match.homonyms = homonyms;
     return match;

@@ -34,6 +34,11 @@ export interface WordEdgeOptions {
   margin?: number;
   /** Longest word considered, in characters. Default 6. */
   maxWordLength?: number;
+  /**
+   * Longest name a word across its start may block, in characters. Default 2: short names (兴县, 文水, 创文)
+   * are the ones found inside other words; a longer one rarely is, and every block costs the page matcher.
+   */
+  maxLeftNameLength?: number;
 }
 
 type Lexicon = Map<string, number>;
@@ -108,6 +113,7 @@ export function wordEdgeBlocks(
   const minRight = options.minRightFrequency ?? 1000;
   const logMargin = Math.log(options.margin ?? 2);
   const maxWord = options.maxWordLength ?? 6;
+  const maxLeftName = options.maxLeftNameLength ?? 2;
   const nameSet = new Set<string>();
   for (const name of names) if (name.length >= 2 && HAN_ONLY.test(name)) nameSet.add(name);
   let longestName = 0;
@@ -170,7 +176,9 @@ export function wordEdgeBlocks(
       // Across a name's start: the word ends inside the name (光临 | 临县) or with it (新 | 兴县).
       if (heads.has(right) && !holdsName(word, 0, p)) {
         const names = namesStartingWith(nameSet, right);
-        const beaten = names.filter((name) => common && loses(left + name, p, name));
+        const beaten = names.filter(
+          (name) => name.length <= maxLeftName && common && loses(left + name, p, name),
+        );
         // The word and the name together (光临县), so other names starting there (临泉镇) are untouched.
         for (const name of beaten) blocks.add(`|${left}${name}`);
         // A longer name starting inside this one must win (共创 | 创文 | 文明城市): the word alone is the
@@ -196,8 +204,8 @@ export function wordEdgeBlocks(
     for (let i = 1; i < word.length - 1; i++) {
       for (let j = i + 2; j < word.length; j++) {
         const inner = word.slice(i, j);
-        if (common && nameSet.has(inner) && !holdsName(word, 0, i) && loses(word, i, inner))
-          blocks.add(`|${word}`);
+        if (inner.length > maxLeftName || !common || !nameSet.has(inner) || holdsName(word, 0, i)) continue;
+        if (loses(word, i, inner)) blocks.add(`|${word}`);
       }
     }
   }

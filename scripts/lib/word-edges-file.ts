@@ -30,13 +30,20 @@ export function dictionaryPath(): string {
   return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 }
 
-/** Names as the matcher payload stores them: every surface, folded to simplified characters. */
-export function matcherNames(entities: readonly EntityInput[]): string[] {
+/**
+ * Names as the matcher payload stores them (every surface, folded to simplified characters) whose false
+ * matches a reader would see: places, topics and Lüliang's named bodies. People's full names rarely sit
+ * inside other words, generic words (市委) are never highlighted, and every block costs the page matcher
+ * states, so neither gets blocks.
+ */
+export function matcherNames(entities: readonly EntityInput[], options: { all?: boolean } = {}): string[] {
   const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
   const toSimplified = toSimplifiedConverter({ from: 'hk', to: 'cn' });
   const names = new Set<string>();
-  for (const entry of entriesFromEntities(entities, { toTraditional }))
+  for (const entry of entriesFromEntities(entities, { toTraditional })) {
+    if (!options.all && (entry.kind === 'person' || entry.flags.generic)) continue;
     for (const surface of entry.surfaces) names.add(toSimplified(surface));
+  }
   return [...names].sort();
 }
 
@@ -45,7 +52,7 @@ export function computeShortForms(
   dictionary: string,
 ): Record<string, string> {
   const townships = entities.filter((e) => e.kind === 'place' && e.county).map((e) => e.name);
-  const taken = new Set(matcherNames(entities));
+  const taken = new Set(matcherNames(entities, { all: true }));
   return Object.fromEntries(townshipShortForms(parseDictionary(dictionary), townships, { taken }));
 }
 
