@@ -5,12 +5,13 @@
  * failure target always has a smaller number and every table fills in one forward pass; compiling
  * thousands of patterns takes a few milliseconds.
  *
- * Scanning uses the automaton as a DFA, so each character costs one lookup and no failure-chain walk:
+ * Scanning uses the automaton almost as a DFA, so most characters cost one lookup and no failure-chain walk:
  *   - from the root (most characters of a page), a direct 64K table indexed by UTF-16 code unit;
  *   - from any other state, a small open-addressing hash of (state, symbol) → next state holding only the
  *     transitions that differ from the root's. Any other character leads where it would from the root.
  * Names make this sparse: most states fail straight back to the root, so the hash holds little more than
- * the trie's edges, and scanning avoids the unpredictable branches of walking failure links.
+ * the trie's edges. A state whose failure state has many transitions (a common character that starts
+ * many names and word-edge blocks) does not copy them: on a miss it goes on from that state (`miss`).
  */
 import type { MatcherData } from './types';
 
