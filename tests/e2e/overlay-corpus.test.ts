@@ -29,17 +29,22 @@ after(async () => {
 
 const corpus = loadCorpus();
 
-/** Text of every painted mention, in any highlight of the overlay's. */
-function painted(page: Page): Promise<string[]> {
+/** Every painted mention in the overlay's highlights: its text and the centre of its first box. */
+function painted(page: Page): Promise<{ text: string; x: number; y: number }[]> {
   return page.evaluate(() => {
-    const out: string[] = [];
+    const out: { text: string; x: number; y: number }[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('lvliang-') || name === 'lvliang-focus') continue;
       for (const r of highlight) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
+        const rect = range.getClientRects()[0];
+        out.push({
+          text: range.toString(),
+          x: (rect?.left ?? 0) + (rect?.width ?? 0) / 2,
+          y: (rect?.top ?? 0) + (rect?.height ?? 0) / 2,
+        });
       }
     }
     return out;
@@ -52,7 +57,7 @@ async function read(file: string): Promise<{ page: Page; highlighted: string[] }
   // The report follows the page's decision; the highlights are painted before it is sent.
   await waitForPageReport(harness, page.url(), { what: `the report for ${file}` });
   await page.waitForTimeout(100);
-  return { page, highlighted: await painted(page) };
+  return { page, highlighted: (await painted(page)).map((m) => m.text) };
 }
 
 const outcomes: PageOutcome[] = [];
@@ -92,20 +97,7 @@ test('the hover card uses the page’s own date, or none', async () => {
   for (const entry of dated) {
     const name = personOn(entry)!;
     const { page } = await read(entry.file);
-    const at = await page.evaluate((text) => {
-      for (const [key, highlight] of CSS.highlights) {
-        if (!key.startsWith('lvliang-') || key === 'lvliang-focus') continue;
-        for (const r of highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== text) continue;
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, name);
+    const at = (await painted(page)).find((m) => m.text === name);
     assert.ok(at, `${entry.file}: ${name} is painted`);
     await page.mouse.move(at.x, at.y);
     const card = page.locator('lvliang-card .card');
