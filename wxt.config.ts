@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { join } from 'node:path';
 import { writeBundledArchive } from './scripts/lib/bundle-archive';
+import { writeWordEdges } from './scripts/lib/word-edges-file';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,7 +13,11 @@ export default defineConfig({
     // The archive is parsed from seeds/ at build time with the same parser the extension runs, and shipped
     // as public files the background loads into IndexedDB on install and update.
     'build:publicAssets': (wxt, files) => {
-      files.push(...writeBundledArchive(join(wxt.config.wxtDir, 'bundle')));
+      const bundle = writeBundledArchive(join(wxt.config.wxtDir, 'bundle'));
+      files.push(...bundle);
+      // Words across the names' edges, from jieba's dictionary: the page matcher's word boundaries.
+      const archive = bundle.find((file) => file.relativeDest === 'archive.json');
+      if (archive) files.push(writeWordEdges(join(wxt.config.wxtDir, 'bundle'), archive.absoluteSrc));
     },
   },
   manifest: ({ browser }) => ({

@@ -5,12 +5,13 @@
  * failure target always has a smaller number and every table fills in one forward pass; compiling
  * thousands of patterns takes a few milliseconds.
  *
- * Scanning uses the automaton as a DFA, so each character costs one lookup and no failure-chain walk:
+ * Scanning uses the automaton almost as a DFA, so most characters cost one lookup and no failure-chain walk:
  *   - from the root (most characters of a page), a direct 64K table indexed by UTF-16 code unit;
  *   - from any other state, a small open-addressing hash of (state, symbol) → next state holding only the
  *     transitions that differ from the root's. Any other character leads where it would from the root.
  * Names make this sparse: most states fail straight back to the root, so the hash holds little more than
- * the trie's edges, and scanning avoids the unpredictable branches of walking failure links.
+ * the trie's edges. A state whose failure state has many transitions (a common character that starts
+ * many names and word-edge blocks) does not copy them: on a miss it goes on from that state (`miss`).
  */
 import type { MatcherData } from './types';
 
@@ -26,6 +27,8 @@ export interface Automaton {
   /** 32 − log2(hash size): the slot is the top bits of the mixed key. */
   readonly hashShift: number;
   readonly fail: Int32Array;
+  /** Where to go on after a miss in the hash: a failure state whose rows were not copied, or 0 (the root). */
+  readonly miss: Int32Array;
   /** First state on the failure chain (the state itself included) that ends a pattern; 0 when none. */
   readonly out: Int32Array;
   /** Length of the string a state spells, which is the pattern length for terminal states. */
@@ -34,6 +37,14 @@ export interface Automaton {
   readonly term: Int32Array;
   /** Terminal states shared by several entries (homonyms) → all of their entry indices. */
   readonly homonyms: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Entries numbered from here on are blocks (words across a name's edge), not names. A block's terminal
+   * state maps to the state of the name it stands for (a prefix of it), or to 0 when it stands for nothing.
+   */
+  readonly names: number;
+  readonly blockFallback: ReadonlyMap<number, number>;
+  /** A name's terminal state → texts that, printed right before it, make it part of another word (光临 | 临县). */
+  readonly leftGuards: ReadonlyMap<number, readonly string[]>;
   /** Variant code unit → canonical code unit, for folding context text the same way patterns are folded. */
   readonly foldMap: ReadonlyMap<number, number>;
   readonly maxLength: number;
@@ -49,15 +60,20 @@ export function slot(state: number, sym: number, shift: number): number {
 
 /** The state after reading UTF-16 code unit `code` in `state`. */
 export function step(a: Automaton, state: number, code: number): number {
-  if (state === 0) return a.rootTab[code]!;
   const sym = a.symTab[code]!;
   const mask = (1 << (32 - a.hashShift)) - 1;
-  for (let h = slot(state, sym, a.hashShift); ; h = (h + 1) & mask) {
-    const at = a.hashState[h]!;
-    if (at === -1) return a.rootTab[code]!;
-    if (at === state && a.hashSym[h] === sym) return a.hashNext[h]!;
+  for (let s = state; s !== 0; s = a.miss[s]!) {
+    for (let h = slot(s, sym, a.hashShift); ; h = (h + 1) & mask) {
+      const at = a.hashState[h]!;
+      if (at === -1) break;
+      if (at === s && a.hashSym[h] === sym) return a.hashNext[h]!;
+    }
   }
+  return a.rootTab[code]!;
 }
+
+/** Rows a state copies from its failure state at most; beyond that it goes on from there on a miss. */
+const INHERITED_ROWS = 8;
 
 interface Trie {
   edgeStart: Int32Array;
@@ -78,16 +94,44 @@ function child(t: Trie, state: number, sym: number): number {
   return 0;
 }
 
-function collectPatterns(data: MatcherData): { patterns: string[]; entries: number[] } {
+interface Patterns {
+  patterns: string[];
+  entries: number[];
+  heads: number[];
+  /** Blocks that are a word ending in a name (光临县: 光临 | 临县), as [the name, the text before it]. */
+  guards: [string, string][];
+}
+
+function collectPatterns(data: MatcherData): Patterns {
   const raw: string[] = [];
   const rawEntries: number[] = [];
+  const rawHeads: number[] = [];
   data.surfaces.forEach((joined, entry) => {
     if (!joined) return;
     for (const pattern of joined.split('|')) {
       if (pattern.length === 0) continue;
       raw.push(pattern);
       rawEntries.push(entry);
+      rawHeads.push(0);
     }
+  });
+  const names = data.ids.length;
+  const known = new Set(raw);
+  const guards: [string, string][] = [];
+  (data.blocks ?? []).forEach((block, k) => {
+    const bar = block.indexOf('|');
+    if (bar < 0 || block.length < 3) return;
+    // A word ending in a name needs no states: the name's match is dropped when the rest precedes it.
+    if (bar === 0) {
+      for (let cut = 2; cut < block.length - 1; cut++) {
+        if (!known.has(block.slice(cut))) continue;
+        guards.push([block.slice(cut), block.slice(1, cut)]);
+        return;
+      }
+    }
+    raw.push(block.slice(0, bar) + block.slice(bar + 1));
+    rawEntries.push(names + k);
+    rawHeads.push(bar);
   });
   // Code-unit order: equal prefixes become contiguous runs, which is what the breadth-first build relies on.
   const order = raw.map((_, i) => i);
@@ -96,11 +140,17 @@ function collectPatterns(data: MatcherData): { patterns: string[]; entries: numb
     const b = raw[y]!;
     return a < b ? -1 : a > b ? 1 : rawEntries[x]! - rawEntries[y]!;
   });
-  return { patterns: order.map((i) => raw[i]!), entries: order.map((i) => rawEntries[i]!) };
+  return {
+    patterns: order.map((i) => raw[i]!),
+    entries: order.map((i) => rawEntries[i]!),
+    heads: order.map((i) => rawHeads[i]!),
+    guards,
+  };
 }
 
 export function compile(data: MatcherData): Automaton {
-  const { patterns, entries } = collectPatterns(data);
+  const { patterns, entries, heads, guards } = collectPatterns(data);
+  const names = data.ids.length;
   const count = patterns.length;
 
   // Alphabet: symbols numbered in code-unit order so sorted patterns give sorted edge runs.
@@ -143,7 +193,11 @@ export function compile(data: MatcherData): Automaton {
     while (j < end && patterns[j]!.length === d) {
       const entry = entries[j]!;
       if (term[k] === -1) term[k] = entry;
-      else {
+      // A block spelled like a name, or like another block, adds nothing (names sort first).
+      else if (entry >= names) {
+        j++;
+        continue;
+      } else {
         const all = homonyms.get(k) ?? [term[k]!];
         if (!all.includes(entry)) all.push(entry);
         homonyms.set(k, all);
@@ -167,8 +221,38 @@ export function compile(data: MatcherData): Automaton {
   edgeStart[states] = edges;
 
   const trie: Trie = { edgeStart, edgeSym, edgeTo };
+
   const rootBySym = new Int32Array(symbols + 1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootBySym[edgeSym[e]!] = edgeTo[e]!;
+  const walk = (text: string, visit?: (state: number, length: number) => void): number => {
+    let state = 0;
+    for (let d = 0; d < text.length; d++) {
+      const sym = symTab[text.charCodeAt(d)]!;
+      state = d === 0 ? rootBySym[sym]! : child(trie, state, sym);
+      if (state === 0) return 0;
+      visit?.(state, d + 1);
+    }
+    return state;
+  };
+
+  // A block stands for the longest name along its head (吕梁市|委员会 → 吕梁市), found by walking the trie.
+  const blockFallback = new Map<number, number>();
+  for (let j = 0; j < count; j++) {
+    if (entries[j]! < names) continue;
+    let fallback = 0;
+    const end = walk(patterns[j]!, (state, length) => {
+      if (length <= heads[j]! && term[state] !== -1 && term[state]! < names) fallback = state;
+    });
+    if (end !== 0 && term[end] === entries[j]) blockFallback.set(end, fallback);
+  }
+  const leftGuards = new Map<number, string[]>();
+  for (const [name, before] of guards) {
+    const state = walk(name);
+    if (state === 0) continue;
+    const list = leftGuards.get(state);
+    if (list) list.push(before);
+    else leftGuards.set(state, [before]);
+  }
   const rootTab = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
     const sym = symTab[code]!;
@@ -197,10 +281,13 @@ export function compile(data: MatcherData): Automaton {
     }
   }
 
-  // DFA rows relative to the root: a state's own edges, plus the rows its failure state inherits.
+  // Rows relative to the root: a state's own edges, plus its failure state's rows when they are few. A state
+  // whose failure state has many rows (one character that starts hundreds of names and blocks) keeps only
+  // its own and, on a miss, goes on from that failure state (`miss`): copying would multiply the table.
   const rowStart = new Int32Array(states + 1);
   const rowSym: number[] = [];
   const rowNext: number[] = [];
+  const miss = new Int32Array(states);
   for (let k = 1; k < states; k++) {
     // Runs are contiguous, so this also closes run k - 1; the failure state's run (f < k) is complete.
     rowStart[k] = rowSym.length;
@@ -210,6 +297,11 @@ export function compile(data: MatcherData): Automaton {
     }
     const f = fail[k]!;
     if (f === 0) continue;
+    if (rowStart[f + 1]! - rowStart[f]! > INHERITED_ROWS) {
+      miss[k] = f;
+      continue;
+    }
+    miss[k] = miss[f]!;
     for (let r = rowStart[f]!; r < rowStart[f + 1]!; r++) {
       if (child(trie, k, rowSym[r]!) === 0) {
         rowSym.push(rowSym[r]!);
@@ -245,10 +337,14 @@ export function compile(data: MatcherData): Automaton {
     hashNext,
     hashShift,
     fail,
+    miss,
     out,
     depth: depth.slice(0, states),
     term: term.slice(0, states),
     homonyms,
+    names,
+    blockFallback,
+    leftGuards,
     foldMap,
     maxLength,
     states,

@@ -34,6 +34,11 @@ export interface EntityInput {
 export interface EntriesOptions {
   /** Simplified → traditional converter; when given, traditional forms of names and posts are added. */
   toTraditional?: (text: string) => string;
+  /**
+   * Township → its short form (蔡家崖乡 → 蔡家崖; `townshipShortForms`, computed at build time): highlighted
+   * on pages about Lüliang, never evidence that a page is.
+   */
+  shortForms?: Readonly<Record<string, string>>;
 }
 
 export interface BuildOptions {
@@ -43,6 +48,8 @@ export interface BuildOptions {
    * the same patterns and the payload carries each name once.
    */
   toSimplified?: (text: string) => string;
+  /** Words across names' edges (`wordEdgeBlocks`, computed at build time from a dictionary). */
+  blocks?: readonly string[];
 }
 
 /** 吕梁 and its county-level divisions (NBS 2023): a mention of any of them is enough to light a page. */
@@ -85,18 +92,27 @@ function withTraditional(values: Iterable<string>, toTraditional?: (text: string
   return [...out];
 }
 
-function postsOf(entity: EntityInput): string[] {
+/** Posts above the city (省委书记, 国家主席, 中共中央总书记): they say nothing about Lüliang. */
+const FAR_POST = /^(?:中共中央|中央|党中央|国家|国务院|全国|中国|中共山西|山西|省)/;
+
+function postsOf(entity: EntityInput): { posts: string[]; far: string[] } {
   const posts = new Set<string>();
+  const local = new Set<string>();
   for (const role of entity.roles ?? []) {
     const title = role.title.replace(SPACE, '');
-    if ([...title].length >= 2) posts.add(title);
+    const org = role.org?.replace(SPACE, '');
+    const isFar = FAR_POST.test(org || title);
+    const add = (post: string): void => {
+      posts.add(post);
+      if (!isFar) local.add(post);
+    };
+    if ([...title].length >= 2) add(title);
     // Pages print the bare office as often as the full post (秘书长权威 / 市政府秘书长权威).
     const office = role.office?.replace(SPACE, '');
-    if (office && [...office].length >= 2) posts.add(office);
-    const org = role.org?.replace(SPACE, '');
-    if (org && title && !title.startsWith(org)) posts.add(org + title);
+    if (office && [...office].length >= 2) add(office);
+    if (org && title && !title.startsWith(org)) add(org + title);
   }
-  return [...posts];
+  return { posts: [...posts], far: [...posts].filter((post) => !local.has(post)) };
 }
 
 function flagsOf(entity: EntityInput): MatchFlags {
@@ -109,7 +125,34 @@ function flagsOf(entity: EntityInput): MatchFlags {
     if (lvliang || ANCHOR_NAMES.has(entity.name)) flags.anchor = true;
     if (flags.anchor || entity.county) flags.local = true;
   }
+  // A body named with 吕梁 or a county (柳林县公安局, 离石区政府) is Lüliang's own: as strong as the place.
+  if (entity.kind === 'organization' && !entity.generic && namesLvliangPlace(entity.name)) {
+    flags.anchor = true;
+    flags.local = true;
+  }
   return flags;
+}
+
+function namesLvliangPlace(name: string): boolean {
+  if (LVLIANG_NAMED.test(name)) return true;
+  for (const place of ANCHOR_NAMES) if (name.startsWith(place)) return true;
+  return false;
+}
+
+/**
+ * A short county name followed by one of these is another place (石楼镇 in Guangzhou, 中阳里 in 丰县, a 孝义村
+ * in Hebei); Lüliang's own places of that shape (柳林镇, 孝义镇, 交口街道) are names and win as longer matches.
+ */
+const PLACE_SUFFIXES = ['镇', '乡', '村', '里', '街道', '社区', '公社'];
+
+/**
+ * The short form of a county-level name (离石 for 离石区, 孝义 for 孝义市): also a virtue, a song, a
+ * commune elsewhere, so it is a weak sign, not an anchor. 吕梁 itself and the full names stay anchors.
+ */
+function isShortCountyName(entity: EntityInput, surface: string): boolean {
+  if (entity.kind !== 'place' || !ANCHOR_NAMES.has(entity.name) || LVLIANG_NAMED.test(entity.name))
+    return false;
+  return !/[县縣区區市]$/.test(surface);
 }
 
 /** Derives matcher entries from archive entities; entities left with no usable surface are dropped. */
@@ -129,8 +172,9 @@ export function entriesFromEntities(
     // A generic word (市委) is nobody's in particular, but its spelled-out form (吕梁市委, 中共吕梁市委) names
     // Lüliang's own body: that form is its own entry, highlighted and proof that the page is about Lüliang.
     const named = flags.generic ? base.filter((surface) => LVLIANG_NAMED.test(surface)) : [];
-    const plain = base.filter((surface) => !named.includes(surface));
-    const posts = postsOf(entity);
+    const short = base.filter((surface) => isShortCountyName(entity, surface));
+    const plain = base.filter((surface) => !named.includes(surface) && !short.includes(surface));
+    const { posts, far } = postsOf(entity);
     const entryOf = (surfaces: string[], entryFlags: MatchFlags): MatchEntry => {
       const entry: MatchEntry = {
         id: entity.id,
@@ -140,10 +184,23 @@ export function entriesFromEntities(
         flags: entryFlags,
       };
       if (posts.length > 0) entry.posts = withTraditional(posts, options.toTraditional);
+      if (far.length > 0) entry.farPosts = withTraditional(far, options.toTraditional);
       return entry;
     };
     if (plain.length > 0) entries.push(entryOf(plain, flags));
     if (named.length > 0) entries.push(entryOf(named, { anchor: true, local: true }));
+    const townShort =
+      entity.kind === 'place' && entity.county ? options.shortForms?.[entity.name] : undefined;
+    const townSurface = townShort ? usableSurface(townShort) : null;
+    if (townSurface && !base.includes(townSurface)) entries.push(entryOf([townSurface], { ambiguous: true }));
+    if (short.length > 0) {
+      const entry = entryOf(short, { local: true });
+      entry.blocks = withTraditional(
+        short.flatMap((name) => PLACE_SUFFIXES.map((suffix) => `|${name}${suffix}`)),
+        options.toTraditional,
+      );
+      entries.push(entry);
+    }
   }
   return entries;
 }
@@ -161,25 +218,25 @@ function flagBits(flags: MatchFlags): number {
   );
 }
 
-/** Variant → canonical character pairs found by converting every surface and post. */
+/** Variant → canonical character pairs found by converting every surface, post and block. */
 function foldPairs(
   entries: readonly MatchEntry[],
   toSimplified: (text: string) => string,
+  blocks: readonly string[] = [],
 ): Map<string, string> {
   const pairs = new Map<string, string>();
-  for (const entry of entries) {
-    for (const text of [...entry.surfaces, ...(entry.posts ?? [])]) {
-      const simplified = toSimplified(text);
-      // Only same-length conversions can be aligned character by character.
-      if (simplified.length !== text.length) continue;
-      for (let i = 0; i < text.length; i++) {
-        const variant = text.charAt(i);
-        const canonical = simplified.charAt(i);
-        if (variant === canonical || pairs.has(variant)) continue;
-        // Surrogate halves cannot be folded one code unit at a time.
-        if (isSurrogate(variant) || isSurrogate(canonical)) continue;
-        pairs.set(variant, canonical);
-      }
+  const texts = [...entries.flatMap((entry) => [...entry.surfaces, ...(entry.posts ?? [])]), ...blocks];
+  for (const text of texts) {
+    const simplified = toSimplified(text);
+    // Only same-length conversions can be aligned character by character.
+    if (simplified.length !== text.length) continue;
+    for (let i = 0; i < text.length; i++) {
+      const variant = text.charAt(i);
+      const canonical = simplified.charAt(i);
+      if (variant === canonical || pairs.has(variant)) continue;
+      // Surrogate halves cannot be folded one code unit at a time.
+      if (isSurrogate(variant) || isSurrogate(canonical)) continue;
+      pairs.set(variant, canonical);
     }
   }
   return pairs;
@@ -192,7 +249,11 @@ function isSurrogate(ch: string): boolean {
 
 /** Packs entries into the payload the content script compiles with `createMatcher`. */
 export function buildMatcherData(entries: readonly MatchEntry[], options: BuildOptions = {}): MatcherData {
-  const pairs = options.toSimplified ? foldPairs(entries, options.toSimplified) : new Map<string, string>();
+  const allBlocks = [...(options.blocks ?? []), ...entries.flatMap((entry) => entry.blocks ?? [])];
+  // Blocks' characters fold too, so a traditional page meets the simplified block once (蒞臨縣 → 莅临县).
+  const pairs = options.toSimplified
+    ? foldPairs(entries, options.toSimplified, allBlocks)
+    : new Map<string, string>();
   const fold = (text: string): string => {
     if (pairs.size === 0) return text;
     let out = '';
@@ -200,6 +261,7 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
     return out;
   };
   const postIndex = new Map<string, number>();
+  const blocks = foldBlocks(allBlocks, entries, fold);
   const data: MatcherData = {
     v: 1,
     ids: [],
@@ -209,6 +271,7 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
     posts: [],
     entryPosts: [],
     fold: [...pairs].map(([variant, canonical]) => variant + canonical).join(''),
+    ...(blocks.length > 0 ? { blocks } : {}),
   };
   entries.forEach((entry, index) => {
     data.ids.push(entry.id);
@@ -220,6 +283,7 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
     data.surfaces.push([...surfaces].join('|'));
     const posts = new Set((entry.posts ?? []).map(fold));
     if (posts.size === 0) return;
+    const far = new Set((entry.farPosts ?? []).map(fold));
     data.entryPosts.push(index, posts.size);
     for (const post of posts) {
       let at = postIndex.get(post);
@@ -228,8 +292,27 @@ export function buildMatcherData(entries: readonly MatchEntry[], options: BuildO
         postIndex.set(post, at);
         data.posts.push(post);
       }
-      data.entryPosts.push(at);
+      // A post above the city is stored as -(index + 1).
+      data.entryPosts.push(far.has(post) ? -at - 1 : at);
     }
   });
   return data;
+}
+
+/** Blocks folded like surfaces, without duplicates and without any that spell a name (the name wins). */
+function foldBlocks(
+  blocks: readonly string[],
+  entries: readonly MatchEntry[],
+  fold: (text: string) => string,
+): string[] {
+  const names = new Set<string>();
+  for (const entry of entries) for (const surface of entry.surfaces) names.add(fold(surface));
+  const out = new Set<string>();
+  for (const block of blocks) {
+    const bar = block.indexOf('|');
+    if (bar < 0 || block.indexOf('|', bar + 1) >= 0) continue;
+    const folded = fold(block.slice(0, bar)) + '|' + fold(block.slice(bar + 1));
+    if (folded.length >= 3 && !names.has(folded.replace('|', ''))) out.add(folded);
+  }
+  return [...out];
 }

@@ -17,7 +17,11 @@ export type {
   HighlightedEntity,
   RelevanceOptions,
   RelevanceReason,
+  Signal,
+  SignalKind,
 } from './relevance';
+export { wordEdgeBlocks, parseDictionary } from './word-edges';
+export type { WordEdgeOptions } from './word-edges';
 export { findPageDate } from './page-date';
 export type { PageDateOptions } from './page-date';
 export { roleAt } from './roles';

@@ -9,7 +9,7 @@ import { Stream, type MatchStream } from './stream';
 import type { EntryInfo, Match, MatcherData } from './types';
 
 export interface MatcherOptions {
-  /** Characters of context kept before each match, for post checks. Default 12. */
+  /** Characters of context kept before each match, for post checks and lists of names. Default 24. */
   context?: number;
 }
 
@@ -48,10 +48,21 @@ function folder(a: Automaton): (text: string) => string {
 
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   const automaton = compile(data);
-  const context = options.context ?? 12;
+  const context = options.context ?? 24;
   const fold = folder(automaton);
-  const make = (start: number, end: number, node: number, before: string): Match => {
-    const match: Match = { start, end, entryIndex: automaton.term[node]!, before: fold(before) };
+  const make = (start: number, end: number, node: number, before: string): Match | null => {
+    let entryIndex = automaton.term[node]!;
+    if (entryIndex >= automaton.names) {
+      // A word across a name's edge: nothing, or the name before that word.
+      node = automaton.blockFallback.get(node) ?? 0;
+      if (node === 0) return null;
+      entryIndex = automaton.term[node]!;
+      end = start + automaton.depth[node]!;
+    }
+    const folded = fold(before);
+    const guards = automaton.leftGuards.get(node);
+    if (guards) for (const word of guards) if (folded.endsWith(word)) return null;
+    const match: Match = { start, end, entryIndex, before: folded };
     const homonyms = automaton.homonyms.get(node);
     if (homonyms) match.homonyms = homonyms;
     return match;
@@ -64,7 +75,8 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     scan(text, from = 0, to = text.length) {
       const found: Match[] = [];
       const emit = (start: number, end: number, node: number): void => {
-        found.push(make(start, end, node, text.slice(Math.max(0, start - context), start)));
+        const match = make(start, end, node, text.slice(Math.max(0, start - context), start));
+        if (match) found.push(match);
       };
       const state = newScanState(automaton);
       const lo = Math.max(0, Math.min(from, text.length));

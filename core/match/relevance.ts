@@ -2,23 +2,37 @@
  * Decides which matches on a page are worth highlighting. Works on matches and the few characters printed
  * before each (no page text), so it runs in the content script after a scan at negligible cost.
  *
- * A page lights up only when it is about Lüliang. Any one of these is enough:
- *   1. an anchor: 吕梁/呂梁 or one of its county-level divisions (离石区, 孝义市, …);
- *   2. at least two distinct places inside Lüliang (townships, villages, …);
- *   3. a place inside Lüliang and a person printed with one of that person's own archive posts;
- *   4. at least three distinct archive entities, one of them a person printed with one of their own posts.
- * (The thresholds of rules 2 and 4 are options.) Only mentions that count, per the rules below, take part.
- * Variety of kinds alone is not a signal: national figures and bodies are in the archive too, so a page
- * naming three of them says nothing about Lüliang. A person's name alone is treated as a namesake.
+ * A page lights up only when it is about Lüliang, on evidence. Names inside other words never reach this
+ * point: the scan already gave way to the words that straddle a name's edge (光临|县城, 新|兴县; see
+ * `word-edges.ts`). Of the mentions left:
+ *
+ *   strong, any one is enough ('anchor'): 吕梁/呂梁, a full county-level name (离石区, 石楼县, 兴县, …), a body
+ *     named with either (吕梁市委, 柳林县公安局);
+ *   weak, enough together:
+ *     - places inside Lüliang: townships, villages, and the short county names (离石, 孝义, 方山, 交城 …,
+ *       also a virtue, a song or a district of another city);
+ *     - officials: a person printed with one of their own Lüliang posts (市政府秘书长孙大军), a post above the
+ *       city (省委书记) not being one;
+ *     - people with a Lüliang post in the archive, named bare (their full name, not shared by many).
+ *   The page is about Lüliang with
+ *     'places': two distinct places, one of them a township or village (else three);
+ *     'place-and-official': a place and an official;
+ *     'entities': three distinct entities, topics aside, one of them an official;
+ *     'several': three distinct places and people with Lüliang posts, one of them a place.
+ * Topics (乡村振兴, 疫情防控: campaigns every city runs) never count as evidence and are highlighted only
+ * on pages already about Lüliang. A person's name alone is treated as a namesake.
  *
  * Per mention:
  *   - generic entries (市委, 市政府, 市长) are never highlighted and never count; a longer name that
  *     contains one (市委办公室) is an entry of its own and wins in the leftmost-longest scan;
+ *   - a township's short form (碛口 for 碛口镇) is highlighted on pages about Lüliang and is never evidence;
  *   - ambiguous names (权威, also an ordinary word) count only where one of the person's own posts is
- *     printed right before them, or where they follow, in a 、-separated list, a person printed with a
- *     post (市领导乔晓峰、权威); a common title alone (主任权威) is not enough;
+ *     printed right before them, or where they stand in a 、-separated list of names that a title or a
+ *     person printed with a post opens (市领导乔晓峰、权威; 市领导张某、权威); a common title alone
+ *     (主任权威) is not enough;
  *   - needs-post names (shared by many people) count on the page only if at least one mention carries a
- *     post (theirs or a common title), and then every mention counts, since articles repeat names bare;
+ *     post (theirs or a common title, also at the head of its list), and then every mention counts, since
+ *     articles repeat names bare;
  *   - homonyms (one surface, several people) resolve to the person whose post is printed before the
  *     mention, else to the one already resolved elsewhere on the page, else to the first listed.
  */
@@ -35,13 +49,26 @@ import {
 export type PageMatch = Pick<Match, 'start' | 'end' | 'entryIndex' | 'homonyms' | 'before'>;
 
 export interface RelevanceOptions {
-  /** Distinct entities needed by rule 4. Default 3. */
+  /** Distinct entities needed by rule 'entities'. Default 3. */
   minDistinct?: number;
-  /** Distinct places inside Lüliang needed by rule 2. Default 2. */
+  /** Distinct places inside Lüliang needed by rule 'places'. Default 2. */
   minLocalPlaces?: number;
+  /** Distinct weak signals needed by rule 'several'. Default 3. */
+  minWeak?: number;
 }
 
-export type RelevanceReason = 'anchor' | 'places' | 'place-and-official' | 'entities';
+export type RelevanceReason = 'anchor' | 'places' | 'place-and-official' | 'entities' | 'several';
+
+/** What an entity on the page says about Lüliang, for the explanation of a decision. */
+export type SignalKind = 'anchor' | 'place' | 'official' | 'person';
+
+export interface Signal {
+  entryIndex: number;
+  id: string;
+  kind: SignalKind;
+  /** Index into the `matches` passed in: the first mention that gives this signal. */
+  match: number;
+}
 
 export interface HighlightedEntity {
   entryIndex: number;
@@ -57,6 +84,8 @@ export interface PageHighlights {
   entities: HighlightedEntity[];
   /** Distinct highlighted entities, for the action badge. */
   count: number;
+  /** On a page about Lüliang, the evidence, strongest first: why it counts as about Lüliang. */
+  signals?: Signal[];
 }
 
 /**
@@ -72,20 +101,40 @@ const TITLES = (
 ).split(' ');
 
 const TRAILING_SPACE = /[\s\u3000]+$/;
+/** One name in a list: two to four Chinese characters. */
+const LIST_NAME = /^\p{Script=Han}{2,4}$/u;
 
 type Evidence = 0 | 1 | 2 | 3;
 const NONE: Evidence = 0;
 /** A common title precedes the name. */
 const TITLE: Evidence = 1;
-/** The name follows, in a 、-list, a person that has a post. */
+/** The name stands in a 、-list opened by a title or by a person that has a post. */
 const LISTED: Evidence = 2;
 /** One of the person's own archive posts precedes the name. */
 const OWN: Evidence = 3;
 
-function endsWithAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.endsWith(word)) return true;
+function endingWith(text: string, words: readonly string[]): string | undefined {
+  for (const word of words) if (text.endsWith(word)) return word;
+  return undefined;
+}
+
+/**
+ * Whether `before` (the text right before a name) ends a 、-list of names that a title or one of `posts`
+ * opens: 市领导张某、李某、 (the names themselves need not be known).
+ */
+function listOpenedByTitle(before: string, posts: readonly string[], depth = 0): boolean {
+  if (depth > 6 || !before.endsWith('、')) return false;
+  const rest = before.slice(0, -1).replace(TRAILING_SPACE, '');
+  for (let n = 2; n <= 4 && n <= rest.length; n++) {
+    if (!LIST_NAME.test(rest.slice(-n))) break;
+    const head = rest.slice(0, -n).replace(TRAILING_SPACE, '');
+    if (endingWith(head, TITLES) || endingWith(head, posts)) return true;
+    if (listOpenedByTitle(head, posts, depth + 1)) return true;
+  }
   return false;
 }
+
+const isTopic = (entry: EntryInfo | undefined): boolean => entry?.kind === 'topic';
 
 export function decideHighlights(
   entries: readonly EntryInfo[],
@@ -94,25 +143,39 @@ export function decideHighlights(
 ): PageHighlights {
   const minDistinct = options.minDistinct ?? 3;
   const minLocalPlaces = options.minLocalPlaces ?? 2;
+  const minWeak = options.minWeak ?? 3;
   const order = matches.map((_, i) => i).sort((x, y) => matches[x]!.start - matches[y]!.start);
 
   // Resolve each mention to one entry and grade the post evidence before it.
   const chosen = new Int32Array(matches.length);
   const evidence = new Uint8Array(matches.length);
+  /** The mention's own post is a Lüliang one (not 省委书记). */
+  const localPost = new Uint8Array(matches.length);
   const resolved = new Map<number, number>();
   const pending: number[] = [];
   for (const i of order) {
     const match = matches[i]!;
     const before = match.before.replace(TRAILING_SPACE, '');
     const candidates = match.homonyms ?? [match.entryIndex];
-    const own = candidates.find((c) => endsWithAny(before, entries[c]?.posts ?? []));
-    if (own !== undefined) {
+    let own: number | undefined;
+    let post: string | undefined;
+    for (const c of candidates) {
+      post = endingWith(before, entries[c]?.posts ?? []);
+      if (post !== undefined) {
+        own = c;
+        break;
+      }
+    }
+    if (own !== undefined && post !== undefined) {
       chosen[i] = own;
       evidence[i] = OWN;
+      localPost[i] = entries[own]?.farPosts?.includes(post) ? 0 : 1;
       resolved.set(match.entryIndex, own);
     } else {
       pending.push(i);
-      evidence[i] = endsWithAny(before, TITLES) ? TITLE : NONE;
+      if (endingWith(before, TITLES)) evidence[i] = TITLE;
+      else if (listOpenedByTitle(before, entries[match.entryIndex]?.posts ?? [])) evidence[i] = LISTED;
+      else evidence[i] = NONE;
     }
   }
   for (const i of pending) {
@@ -134,33 +197,51 @@ export function decideHighlights(
   const counts = (i: number): boolean => {
     const flags = entries[chosen[i]!]?.flags ?? FLAG_GENERIC;
     if (flags & FLAG_GENERIC) return false;
-    if (flags & FLAG_AMBIGUOUS) return evidence[i] === OWN || evidence[i] === LISTED;
+    if (flags & FLAG_AMBIGUOUS) return !isPerson(i) || evidence[i] === OWN || evidence[i] === LISTED;
     if (flags & FLAG_NEEDS_POST) return titled.has(chosen[i]!);
     return true;
   };
 
   const byEntry = new Map<number, number[]>();
-  const posted = new Set<number>();
+  const officials = new Map<number, number>();
   for (const i of order) {
     if (!counts(i)) continue;
     const entry = chosen[i]!;
     const list = byEntry.get(entry);
     if (list) list.push(i);
     else byEntry.set(entry, [i]);
-    if (evidence[i] === OWN && isPerson(i)) posted.add(entry);
+    if (evidence[i] === OWN && localPost[i] && isPerson(i) && !officials.has(entry)) officials.set(entry, i);
   }
-  let anchors = 0;
-  let localPlaces = 0;
-  for (const entry of byEntry.keys()) {
-    const flags = entries[entry]?.flags ?? 0;
-    if (flags & FLAG_ANCHOR) anchors++;
-    else if (flags & FLAG_LOCAL) localPlaces++;
+
+  const signals: Signal[] = [];
+  let distinct = 0;
+  for (const [entry, indices] of byEntry) {
+    const info = entries[entry];
+    // Topics and a township's short form (碛口) are highlighted on a page about Lüliang, never evidence.
+    if (!info || isTopic(info) || (info.kind !== 'person' && info.flags & FLAG_AMBIGUOUS)) continue;
+    distinct++;
+    const signal = (kind: SignalKind, match = indices[0]!): void => {
+      signals.push({ entryIndex: entry, id: info.id, kind, match });
+    };
+    if (info.flags & FLAG_ANCHOR) signal('anchor');
+    else if (info.flags & FLAG_LOCAL) signal('place');
+    else if (officials.has(entry)) signal('official', officials.get(entry));
+    else if (info.kind === 'person' && knownLocally(info)) signal('person');
   }
+  const rank: Record<SignalKind, number> = { anchor: 0, official: 1, place: 2, person: 3 };
+  signals.sort((a, b) => rank[a.kind] - rank[b.kind] || a.match - b.match);
+  const count = (kind: SignalKind): number => signals.filter((s) => s.kind === kind).length;
+  const places = count('place');
+  // Two short county names alone (交城 and 文水 in a song) are not enough: a township, or a third place.
+  const anchorIds = new Set(entries.filter((e) => e.flags & FLAG_ANCHOR).map((e) => e.id));
+  const townships = signals.filter((s) => s.kind === 'place' && !anchorIds.has(s.id)).length;
+  const posted = count('official');
   let reason: RelevanceReason | null = null;
-  if (anchors > 0) reason = 'anchor';
-  else if (localPlaces >= minLocalPlaces) reason = 'places';
-  else if (localPlaces > 0 && posted.size > 0) reason = 'place-and-official';
-  else if (byEntry.size >= minDistinct && posted.size > 0) reason = 'entities';
+  if (count('anchor') > 0) reason = 'anchor';
+  else if (places >= minLocalPlaces && (townships > 0 || places > minLocalPlaces)) reason = 'places';
+  else if (places > 0 && posted > 0) reason = 'place-and-official';
+  else if (distinct >= minDistinct && posted > 0) reason = 'entities';
+  else if (places > 0 && places + posted + count('person') >= minWeak) reason = 'several';
   if (reason === null) return { relevant: false, reason, entities: [], count: 0 };
 
   const entities = [...byEntry].map(([entryIndex, indices]) => ({
@@ -168,5 +249,15 @@ export function decideHighlights(
     id: entries[entryIndex]?.id ?? '',
     matches: indices,
   }));
-  return { relevant: true, reason, entities, count: entities.length };
+  return { relevant: true, reason, entities, count: entities.length, signals };
+}
+
+/**
+ * A person the archive knows with a Lüliang post, whose full name is specific enough to count bare: not a
+ * name many people share, not an ordinary word.
+ */
+function knownLocally(info: EntryInfo): boolean {
+  if (info.flags & (FLAG_NEEDS_POST | FLAG_AMBIGUOUS)) return false;
+  const far = info.farPosts ?? [];
+  return info.posts.some((post) => !far.includes(post));
 }

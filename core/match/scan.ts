@@ -89,7 +89,7 @@ export function run(
   base: number,
   emit: Emit,
 ): void {
-  const { symTab, rootTab, hashState, hashSym, hashNext, hashShift, out, depth, rootEnds } = a;
+  const { symTab, rootTab, hashState, hashSym, hashNext, hashShift, miss, out, depth, rootEnds } = a;
   const mask = hashState.length - 1;
   let s = st.state;
   // Mirrors st.count; re-read after the (rare) calls that change it.
@@ -101,11 +101,12 @@ export function run(
     let next = -1;
     if (s !== 0) {
       const sym = symTab[code]!;
-      if (sym !== 0) {
-        let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) >>> hashShift;
+      // A miss goes on from `miss[s]` (a failure state whose rows were not copied) until the root.
+      for (let from = s; sym !== 0 && from !== 0 && next === -1; from = miss[from]!) {
+        let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) >>> hashShift;
         for (;;) {
           const at = hashState[h]!;
-          if (at === s) {
+          if (at === from) {
             if (hashSym[h] === sym) {
               next = hashNext[h]!;
               break;

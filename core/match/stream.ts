@@ -22,7 +22,8 @@ export interface MatchStream {
   readonly position: number;
 }
 
-export type MakeMatch = (start: number, end: number, node: number, before: string) => Match;
+/** Turns a settled pattern occurrence into a match; null for occurrences that stand for no name. */
+export type MakeMatch = (start: number, end: number, node: number, before: string) => Match | null;
 
 export class Stream implements MatchStream {
   private readonly scan: ScanState;
@@ -84,7 +85,8 @@ export class Stream implements MatchStream {
       const joinedStart = this.chunkStart - this.recentLength;
       before = joined.slice(Math.max(0, from - joinedStart), start - joinedStart);
     }
-    this.found.push(this.make(start, end, node, before));
+    const match = this.make(start, end, node, before);
+    if (match) this.found.push(match);
   };
 
   private remember(chunk: string): void {

@@ -15,12 +15,19 @@ export interface MatchEntry {
   flags: MatchFlags;
   /** Posts printed before the name in the archive (秘书长, 市政府秘书长): evidence that a mention is this person. */
   posts?: string[];
+  /** Those of `posts` above the city (省委书记, 国家主席): evidence of the person, not of Lüliang. */
+  farPosts?: string[];
+  /** Words that contain a surface and are not this entity, as `MatcherData.blocks` (|石楼镇, |中阳里). */
+  blocks?: string[];
 }
 
 export interface MatchFlags {
   /** Words every city has (市委, 市政府, 市长): matched so longer names win, never highlighted. */
   generic?: boolean;
-  /** The name is also an ordinary word (权威): highlighted only where one of the person's posts precedes it. */
+  /**
+   * The name is also an ordinary word. A person (权威) is highlighted only where one of their posts precedes
+   * the name; a place (a township's short form, 蔡家崖) only on pages about Lüliang, and never as evidence.
+   */
   ambiguous?: boolean;
   /** A name shared by many people: highlighted only on pages where at least one mention carries a post. */
   needsPost?: boolean;
@@ -61,10 +68,18 @@ export interface MatcherData {
   surfaces: string[];
   /** Vocabulary of posts, referenced by index from `entryPosts`. */
   posts: string[];
-  /** Flat runs of [entryIndex, count, postIndex × count] for entries that have posts. */
+  /**
+   * Flat runs of [entryIndex, count, postIndex × count] for entries that have posts; a post above the city
+   * (`farPosts`) is written as -(postIndex + 1).
+   */
   entryPosts: number[];
   /** Pairs of UTF-16 code units: variant character followed by the canonical character it folds to. */
   fold: string;
+  /**
+   * Words that straddle a name's edge (see `word-edges.ts`), as `head|rest`: matched like names, a match
+   * of head + rest stands for the longest name that is a prefix of head, or for nothing.
+   */
+  blocks?: string[];
 }
 
 /** An entry as the content script sees it after decoding the payload. */
@@ -74,6 +89,8 @@ export interface EntryInfo {
   /** FLAG_* bits. */
   flags: number;
   posts: readonly string[];
+  /** Those of `posts` above the city: they identify the person but say nothing about Lüliang. */
+  farPosts?: readonly string[];
 }
 
 /** One leftmost-longest occurrence of a surface in scanned text. Offsets are UTF-16 code units, end exclusive. */

@@ -2,10 +2,12 @@
  * The browser side of the overlay's background handlers: character converters for the matcher payload, the
  * side panel, and messages to a tab's top frame. Kept apart so the handlers are tested with fakes.
  */
+import type { PublicPath } from 'wxt/browser';
 import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
+import type { WordEdges } from './matcher-cache';
 import { TabMessage } from './protocol';
 
 export function browserOverlayEnv(): OverlayEnv {
@@ -20,6 +22,7 @@ export function browserOverlayEnv(): OverlayEnv {
       };
       return converters;
     },
+    wordEdges: loadWordEdges,
     openPanel,
     async notifyTop(tabId) {
       await browser.tabs.sendMessage(tabId, { type: TabMessage.framesChanged }, { frameId: 0 });
@@ -29,4 +32,19 @@ export function browserOverlayEnv(): OverlayEnv {
 
 function openPanel(tabId: number, path: string): Promise<void> {
   return openSidePanel({ id: tabId }, path);
+}
+
+/** The build's word-edges file; an extension built without it matches names without word boundaries. */
+async function loadWordEdges(): Promise<WordEdges> {
+  const response = await fetch(browser.runtime.getURL('/word-edges.json' as PublicPath));
+  if (!response.ok) return { blocks: [], shortForms: {} };
+  const file = (await response.json()) as { blocks?: unknown; shortForms?: unknown };
+  const blocks = Array.isArray(file.blocks)
+    ? file.blocks.filter((b): b is string => typeof b === 'string')
+    : [];
+  const shortForms: Record<string, string> = {};
+  if (file.shortForms && typeof file.shortForms === 'object')
+    for (const [name, short] of Object.entries(file.shortForms))
+      if (typeof short === 'string') shortForms[name] = short;
+  return { blocks, shortForms };
 }

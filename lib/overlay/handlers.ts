@@ -8,7 +8,7 @@ import { browserOverlayEnv } from './background-env';
 import { buildCardData } from './card-data';
 import type { OverlayData } from './data';
 import { FrameReports } from './frame-reports';
-import { createMatcherCache, type Converters } from './matcher-cache';
+import { createMatcherCache, NO_WORD_EDGES, type Converters, type WordEdges } from './matcher-cache';
 import {
   OverlayMessage,
   type CardData,
@@ -21,6 +21,8 @@ import {
 export interface OverlayEnv {
   /** Character converters for the matcher payload; called once per build. */
   converters(): Converters;
+  /** Word boundaries for the matcher payload (the build's `word-edges.json`). */
+  wordEdges?(): Promise<WordEdges>;
   /**
    * Opens a tab's side panel on `path`. Must make its browser calls before awaiting anything: Chrome honours
    * `sidePanel.open()` only while the click that sent the message still counts as a user gesture.
@@ -69,7 +71,11 @@ export function panelQuery(raw: string): string {
 }
 
 export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = browserOverlayEnv()) {
-  const matchers = createMatcherCache(data, () => env.converters());
+  const matchers = createMatcherCache(
+    data,
+    () => env.converters(),
+    async () => (await env.wordEdges?.()) ?? NO_WORD_EDGES,
+  );
   const frames = new FrameReports();
 
   return {

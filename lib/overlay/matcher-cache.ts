@@ -14,6 +14,16 @@ export interface Converters {
   toSimplified?: (text: string) => string;
 }
 
+/** Computed at build time from jieba's dictionary (`word-edges.json`): see core/match/word-edges.ts. */
+export interface WordEdges {
+  /** Words across names' edges. */
+  blocks: readonly string[];
+  /** Township → short form. */
+  shortForms: Readonly<Record<string, string>>;
+}
+
+export const NO_WORD_EDGES: WordEdges = { blocks: [], shortForms: {} };
+
 export interface MatcherCache {
   get(): Promise<MatcherReply>;
 }
@@ -21,13 +31,15 @@ export interface MatcherCache {
 export function createMatcherCache(
   data: OverlayData,
   converters: () => Converters = () => ({}),
+  /** Word boundaries computed at build time (`word-edges.json`); none when absent. */
+  wordEdges: () => Promise<WordEdges> = async () => NO_WORD_EDGES,
 ): MatcherCache {
   let cached: { version: string; reply: Promise<MatcherReply> } | null = null;
   return {
     async get() {
       const version = await data.version();
       if (cached?.version !== version) {
-        const reply = build(data, version, converters());
+        const reply = build(data, version, converters(), wordEdges);
         cached = { version, reply };
         // A failed build must not stick: the next request tries again.
         reply.catch(() => {
@@ -39,8 +51,17 @@ export function createMatcherCache(
   };
 }
 
-async function build(data: OverlayData, version: string, converters: Converters): Promise<MatcherReply> {
-  const entities = await data.entities();
-  const entries = entriesFromEntities(entities, { toTraditional: converters.toTraditional });
-  return { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified }) };
+async function build(
+  data: OverlayData,
+  version: string,
+  converters: Converters,
+  wordEdges: () => Promise<WordEdges>,
+): Promise<MatcherReply> {
+  const [entities, edges] = await Promise.all([data.entities(), wordEdges().catch(() => NO_WORD_EDGES)]);
+  const entries = entriesFromEntities(entities, {
+    toTraditional: converters.toTraditional,
+    shortForms: edges.shortForms,
+  });
+  const payload = buildMatcherData(entries, { toSimplified: converters.toSimplified, blocks: edges.blocks });
+  return { version, data: payload };
 }

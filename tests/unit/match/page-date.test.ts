@@ -44,4 +44,35 @@ describe('findPageDate', () => {
     );
     expect(findPageDate('2024年5月1日', { today: '2024-05-01' })).toBe('2024-05-01');
   });
+
+  it('ignores a stale clock in the site header and takes the dateline under the title', () => {
+    const page =
+      '2018年1月5日 星期五 登录 注册\n首页 新闻 政务\n吕梁召开全市经济工作会议\n2021-12-28 09:12\n本报讯 会议指出……';
+    expect(findPageDate(page, { today: '2026-11-30' })).toBe('2021-12-28');
+    // The clock alone, and not today: no date rather than a wrong one.
+    expect(findPageDate('2018年1月5日 星期五\n吕梁召开会议\n会议指出……', { today: '2026-11-30' })).toBeNull();
+  });
+
+  it('reads a dateline whose cue comes after the date', () => {
+    const page =
+      '首页 > 要闻\n交城县召开会议\n2019-08-14 12:11:11 来源:吕梁日报 作者:张三\n相关新闻 2020-01-02';
+    expect(findPageDate(page, { today: '2026-11-30' })).toBe('2019-08-14');
+    expect(findPageDate('孝义市召开大会\n2020年3月2日 | 来源：孝义新闻网', { today: '2026-11-30' })).toBe(
+      '2020-03-02',
+    );
+  });
+
+  it('never takes a founding or historical date from running prose', () => {
+    const page =
+      '吕梁市情\n吕梁地区于1971年设立，2003年10月23日设市，辖13个县（市、区）。2016年5月1日起施行的条例规定……';
+    expect(findPageDate(page, { today: '2026-11-30' })).toBeNull();
+    const dated = '吕梁概况\n发布日期：2022-06-01\n2003年10月23日，国务院批准撤地设市。';
+    expect(findPageDate(dated, { today: '2026-11-30' })).toBe('2022-06-01');
+  });
+
+  it('ignores the dates of related-link lists', () => {
+    const page =
+      '吕梁新闻\n石楼县推进乡村振兴\n正文……\n相关新闻\n· 临县召开脱贫攻坚推进会 2020-05-06\n· 兴县开展植树活动 2020-04-01';
+    expect(findPageDate(page, { today: '2026-11-30' })).toBeNull();
+  });
 });
