@@ -39,12 +39,19 @@ export interface FirefoxHarness {
   openExtensionPage(path: string): Promise<Page>;
   /** Navigates an existing tab to an extension page and waits for its document. */
   navigateExtensionPage(page: Page, path: string): Promise<void>;
+  /**
+   * The open tab whose document is at `url` (or starts with it, given `prefix`). Found by asking each page:
+   * BiDi does not report the URLs of moz-extension tabs the add-on opened itself.
+   */
+  findPage(url: string, options?: { prefix?: boolean }): Promise<Page>;
   /** A new tab on a web page, loaded. */
   openWebPage(url: string): Promise<Page>;
   /** The message's reply from the background (`{ ok, data }` envelopes unwrapped; a failure throws). */
   ask<T>(message: { type: string } & Record<string, unknown>): Promise<T>;
   /** The manifest warnings Firefox recorded when it installed the add-on. */
   manifestWarnings(): Promise<string[]>;
+  /** Evaluates `expression` in the browser window's own (chrome) scope; returns its value as a string. */
+  inBrowserChrome(expression: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -104,6 +111,21 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     return page;
   }
 
+  async function inBrowserChrome(expression: string): Promise<string> {
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+      contexts: { context: string }[];
+    };
+    const evaluated = (
+      await connection.send('script.evaluate', {
+        expression,
+        target: { context: tree.contexts[0]!.context },
+        awaitPromise: true,
+      })
+    ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (evaluated.type !== 'success') throw new Error(`${expression}: ${evaluated.exceptionDetails?.text}`);
+    return String(evaluated.result?.value);
+  }
+
   await firefox.installExtension(FIREFOX_EXTENSION_DIR);
   const probe = await openExtensionPage('options.html');
 
@@ -115,6 +137,15 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     extensionUrl,
     openExtensionPage,
     navigateExtensionPage,
+    findPage(url, { prefix = false } = {}) {
+      return waitFor(async () => {
+        for (const page of await firefox.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (prefix ? href.startsWith(url) : href === url) return watch(page);
+        }
+        return null;
+      }, `a tab on ${url}`);
+    },
     async openWebPage(url) {
       const page = watch(await firefox.newPage());
       await page.goto(url);
@@ -127,20 +158,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       return reply.data;
     },
     async manifestWarnings() {
-      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
-        contexts: { context: string }[];
-      };
-      const evaluated = (
-        await connection.send('script.evaluate', {
-          expression: `JSON.stringify(WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension.warnings)`,
-          target: { context: tree.contexts[0]!.context },
-          awaitPromise: false,
-        })
-      ).result as { type: string; result?: { value: string }; exceptionDetails?: { text: string } };
-      if (evaluated.type !== 'success')
-        throw new Error(`manifest warnings: ${evaluated.exceptionDetails?.text}`);
-      return JSON.parse(evaluated.result!.value) as string[];
+      return JSON.parse(
+        await inBrowserChrome(
+          `JSON.stringify(WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension.warnings)`,
+        ),
+      ) as string[];
     },
+    inBrowserChrome,
     async close() {
       await firefox.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,169 @@
+/**
+ * The page overlay of the Firefox build in real Firefox ESR: highlights and the toolbar badge on a served news
+ * page, the hover card, the same under a CSP that forbids inline styles, and the card's "时间线 →" landing the
+ * reader on the timeline although Firefox refuses to open the sidebar from a click relayed by a page.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { servePages, waitFor, type PageServer } from '../../scripts/lib/extension-harness';
+import { archiveReady, badgeText, launchFirefox, pageReport, type FirefoxHarness } from './harness';
+
+const STRICT_CSP = "default-src 'none'; style-src 'self'";
+
+let harness: FirefoxHarness;
+let server: PageServer;
+before(async () => {
+  harness = await launchFirefox();
+  server = await servePages({ '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } });
+  await archiveReady(harness);
+});
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+/** A served page, once the overlay painted its highlights; CSP violations are recorded in `window.violations`. */
+async function open(path: string): Promise<Page> {
+  const page = await harness.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${server.origin}/${path}`);
+  await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
+  return page;
+}
+
+/** The highlighted mentions, as text, per highlight name. */
+function highlighted(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      out[name] = [...highlight].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }
+    return out;
+  });
+}
+
+/** Moves the pointer onto the first painted mention reading `text` and waits for its card's data. */
+async function hoverCard(page: Page, text: string): Promise<string> {
+  const at = await page.evaluate((wanted) => {
+    for (const highlight of CSS.highlights.values()) {
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getClientRects()[0];
+        if (range.toString() === wanted && rect) {
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+    }
+    throw new Error(`no painted mention "${wanted}"`);
+  }, text);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForSelector('lvliang-card >>> .card .kind', { timeout: 10_000 });
+  return page.$eval('lvliang-card >>> .card', (el) => el.textContent?.replace(/\s+/g, ' ') ?? '');
+}
+
+test('a news page gets its highlights, and the badge counts its entities', async () => {
+  const page = await open('news-portal.html');
+  const marks = await highlighted(page);
+  assert.ok(marks['lvliang-person']?.includes('孙大军'), `people: ${marks['lvliang-person']?.join(' ')}`);
+  assert.ok(marks['lvliang-person']?.includes('张广勇'));
+  assert.ok(marks['lvliang-place']?.includes('离石区'), `places: ${marks['lvliang-place']?.join(' ')}`);
+  // The page's DOM is not rewritten: the marks are ranges over its own text nodes.
+  assert.equal(await page.$$eval('body *', (els) => els.filter((e) => e.tagName.includes('-')).length), 0);
+
+  const report = await pageReport(harness, page.url(), (r) => r.entities > 0);
+  const mentions = (await page.$eval('body', (b) => b.innerText)).match(/[吕呂]梁/g)?.length ?? 0;
+  assert.equal(report.mentions, mentions);
+  assert.equal(await badgeText(harness, report.tabId), String(report.entities));
+  await page.close();
+});
+
+test('hovering a name opens its card with posts, the post on the page date and related articles', async () => {
+  const page = await open('news-portal.html');
+  const card = await hoverCard(page, '张广勇');
+  assert.match(card, /人物/);
+  assert.match(card, /市长 · 2021-08 – 2022-03/);
+  assert.match(card, /2021-08-11 时任\s*市长、市委副书记/);
+  assert.equal((await page.$$('lvliang-card >>> .related li')).length, 3);
+  await page.keyboard.press('Escape');
+  await waitFor(async () => ((await page.$('lvliang-card >>> .card')) ? null : true), 'the card to close');
+  await page.close();
+});
+
+test('under a CSP that forbids inline styles the highlights are painted, the card styled, nothing blocked', async () => {
+  const page = await open('overlay-csp.html');
+  const painted = await page.evaluate(() => {
+    const [r] = [...CSS.highlights.get('lvliang-person')!];
+    return getComputedStyle(r!.startContainer.parentElement!, '::highlight(lvliang-person)').backgroundColor;
+  });
+  assert.notEqual(painted, 'rgba(0, 0, 0, 0)');
+  assert.match(await hoverCard(page, '孙大军'), /市委书记/);
+  const style = await page.$eval('lvliang-card >>> .card', (el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, fontSize: s.fontSize, radius: s.borderTopLeftRadius };
+  });
+  assert.deepEqual(style, { position: 'fixed', fontSize: '13px', radius: '8px' });
+  const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  // Firefox itself asks for /favicon.ico, which this CSP's img-src 'none' blocks: the browser's, not ours.
+  assert.deepEqual(
+    violations.filter((v) => !v.endsWith('/favicon.ico')),
+    [],
+  );
+  await page.close();
+});
+
+/** The page the Firefox sidebar shows, or null while it is closed. */
+async function sidebarPage(): Promise<string | null> {
+  const url = await harness.inBrowserChrome(
+    `SidebarController.isOpen ? SidebarController.browser.contentDocument.getElementById('webext-panels-browser').currentURI.spec : ''`,
+  );
+  return url || null;
+}
+
+test('the card’s buttons land the reader on the timeline or the article, in the sidebar or else in a tab', async () => {
+  const page = await open('news-portal.html');
+  const { tabId } = await pageReport(harness, page.url());
+  const entityView = `sidepanel.html?entity=${encodeURIComponent('孙大军')}`;
+
+  // Firefox opened the sidebar when the add-on was installed: the timeline replaces its page for this tab.
+  assert.equal(await sidebarPage(), harness.extensionUrl('sidepanel.html'));
+  await hoverCard(page, '孙大军');
+  await page.click('lvliang-card >>> button.timeline');
+  await waitFor(
+    async () => ((await sidebarPage()) === harness.extensionUrl(entityView) ? true : null),
+    'the sidebar on the timeline',
+  );
+
+  // With the sidebar closed, Firefox refuses sidebarAction.open() here (the click reaches the background as a
+  // message, not as a user action), so the view opens in a tab beside the page, kept on that page's tab.
+  await harness.inBrowserChrome('SidebarController.hide()');
+  assert.equal(await sidebarPage(), null);
+  await page.bringToFront();
+  await hoverCard(page, '孙大军');
+  const article = await page.$eval('lvliang-card >>> .related li button', (b) => b.textContent?.trim() ?? '');
+  await page.click('lvliang-card >>> .related li button');
+  const panel = await harness.findPage(harness.extensionUrl('sidepanel.html?article='), { prefix: true });
+  assert.match(await panel.evaluate(() => location.search), new RegExp(`^\\?article=[^&]+&tab=${tabId}$`));
+  await panel.waitForSelector('.ll-reader .ll-reader-body', { timeout: 20_000 });
+  assert.equal(await panel.$eval('main h2', (h) => h.textContent), article);
+  assert.equal(await sidebarPage(), null, 'the sidebar stays closed');
+  await panel.close();
+  await page.close();
+});
+
+test('no script of the add-on threw and no page logged an error', () => {
+  assert.deepEqual(harness.errors, []);
+});
