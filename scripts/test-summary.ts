@@ -24,7 +24,7 @@ function e2eCounts(file: string): { passed: number; failed: number; ran: boolean
 const steps = existsSync('artifacts/steps.txt')
   ? readFileSync('artifacts/steps.txt', 'utf8').trim().split('\n')
   : [];
-const failedSteps = steps.filter((line) => line.endsWith('FAILED')).map((line) => line.split(' ')[0]);
+const failedSteps = steps.filter((line) => line.endsWith('FAILED')).map((line) => line.split(' ')[0] ?? line);
 // Each step whose failures are counted test by test, with its counts.
 const counted: Record<string, { label: string; passed: number; failed: number; ran: boolean }> = {
   unit: { label: 'unit', ...unitCounts() },
