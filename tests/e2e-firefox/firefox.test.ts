@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { servePages, waitFor, type PageServer } from '../../scripts/lib/extension-harness';
+import { mentionCentre, paintedMentions, recordCspViolations } from '../../scripts/lib/in-page';
 import { archiveReady, badgeText, launchFirefox, pageReport, type FirefoxHarness } from './harness';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
@@ -31,50 +32,15 @@ const text = (page: Page, selector: string) =>
 /** A served page, once the overlay painted its highlights; CSP violations are recorded in `window.violations`. */
 async function open(path: string): Promise<Page> {
   const page = await harness.browser.newPage();
-  await page.evaluateOnNewDocument(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await page.evaluateOnNewDocument(recordCspViolations);
   await page.goto(`${server.origin}/${path}`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
   return page;
 }
 
-/** The highlighted mentions, as text, per highlight name. */
-function highlighted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    }
-    return out;
-  });
-}
-
 /** Moves the pointer onto the first painted mention reading `text` and waits for its card's data. */
 async function hoverCard(page: Page, text: string): Promise<string> {
-  const at = await page.evaluate((wanted) => {
-    for (const highlight of CSS.highlights.values()) {
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getClientRects()[0];
-        if (range.toString() === wanted && rect) {
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-    }
-    throw new Error(`no painted mention "${wanted}"`);
-  }, text);
+  const at = await page.evaluate(mentionCentre, { text });
   await page.mouse.move(at.x, at.y);
   await page.waitForSelector('lvliang-card >>> .card .kind', { timeout: 10_000 });
   return page.$eval('lvliang-card >>> .card', (el) => el.textContent?.replace(/\s+/g, ' ') ?? '');
@@ -151,7 +117,7 @@ test('the sidebar pages: an entity timeline, the reader view from it, and search
 
 test('a news page gets its highlights, and the badge counts its entities', async () => {
   const page = await open('news-portal.html');
-  const marks = await highlighted(page);
+  const marks = await page.evaluate(paintedMentions);
   assert.ok(marks['lvliang-person']?.includes('孙大军'), `people: ${marks['lvliang-person']?.join(' ')}`);
   assert.ok(marks['lvliang-person']?.includes('张广勇'));
   assert.ok(marks['lvliang-place']?.includes('离石区'), `places: ${marks['lvliang-place']?.join(' ')}`);
