@@ -3,8 +3,8 @@
  * archive's first load are most of the suite's time): it installs without manifest warnings, the background loads
  * the archive and jieba (from its own file), the popup searches, the sidebar's pages work, a served news page gets
  * highlights, the toolbar badge and hover cards (also under a strict CSP), the card's buttons land the reader on
- * the timeline although Firefox refuses to open the sidebar from a click relayed by a page, the options page
- * saves, and no script of the add-on throws.
+ * the timeline although Firefox refuses to open the sidebar from a click relayed by a page, the popup opens the
+ * sidebar, the options page saves, and no script of the add-on throws.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -201,6 +201,29 @@ test('the card’s buttons land the reader on the timeline or the article, in th
   assert.equal(await panel.$eval('main h2', (h) => h.textContent), article);
   assert.equal(await sidebarPage(), null, 'the sidebar stays closed');
   await panel.close();
+  await page.close();
+});
+
+test('from the popup (a user action Firefox sees) Enter opens the sidebar on the chosen result', async () => {
+  const page = await open('news-portal.html');
+  const { tabId } = await pageReport(harness, page.url());
+  await harness.inBrowserChrome('SidebarController.hide()');
+  const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+  const box = await popup.waitForSelector('[role=combobox][aria-label="搜索档案"]');
+  await box!.type('孙大军');
+  await popup.waitForSelector('.ll-search-body[data-state=ready][data-query="孙大军"]', { timeout: 20_000 });
+  await popup.keyboard.press('ArrowDown'); // the person, first
+  await popup.keyboard.press('Enter');
+  await waitFor(async () => ((await sidebarPage()) ? true : null), 'the sidebar to open');
+  assert.equal((await popup.$$('.ll-error-box')).length, 0, 'no error opening the sidebar');
+  // The view was set for the page's tab: the sidebar shows it when that tab is in front.
+  await page.bringToFront();
+  const entityView = harness.extensionUrl(`sidepanel.html?entity=${encodeURIComponent('孙大军')}`);
+  await waitFor(
+    async () => ((await sidebarPage()) === entityView ? true : null),
+    'the sidebar on the timeline',
+  );
+  await popup.close();
   await page.close();
 });
 
