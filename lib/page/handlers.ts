@@ -13,17 +13,6 @@ export interface PageReport {
 
 const key = (tabId: number) => `page:${tabId}`;
 
-interface ToolbarBadge {
-  // Firefox's browserAction answers with promises; the Chrome-based types only know its callback form.
-  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
-  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
-}
-
-/** The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in the Manifest V2 build (Firefox). */
-function toolbarAction(): ToolbarBadge {
-  return import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action;
-}
-
 /**
  * Reports from content scripts, kept in session storage so they outlive the service worker's idle shutdowns but
  * not the browser session. Only the top frame speaks for the tab.
@@ -53,3 +42,14 @@ export const pageHandlers = {
     },
   },
 } satisfies HandlerTable;
+
+interface ToolbarBadge {
+  // Firefox's browserAction answers with promises; the Chrome-based types only know its callback form.
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+}
+
+/** The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in the Manifest V2 build (Firefox). */
+function toolbarAction(): ToolbarBadge {
+  return import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action;
+}
