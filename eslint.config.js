@@ -103,4 +103,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Text from the archive and from pages is only ever text: no markup is parsed. This is also why the store
+    // linter's innerHTML warnings point at Preact's own renderer only (README, "Firefox add-on store").
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, not markup.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text, not markup.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text, not markup.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Render text, not markup.',
+        },
+      ],
+    },
+  },
 );

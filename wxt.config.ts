@@ -1,14 +1,16 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { join } from 'node:path';
 import { writeBundledArchive } from './scripts/lib/bundle-archive';
 import { writeWordEdges } from './scripts/lib/word-edges-file';
+import { JIEBA_WASM_SOURCE } from './scripts/lib/jieba-node';
+import { JIEBA_WASM_PATH } from './lib/jieba/wasm-path';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Another output directory (LVLIANG_OUT_DIR) lets the benchmark build a variant without touching .output/.
   ...(process.env.LVLIANG_OUT_DIR ? { outDir: process.env.LVLIANG_OUT_DIR } : {}),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), jiebaWasmAsFile()] }),
   hooks: {
     // The archive is parsed from seeds/ at build time with the same parser the extension runs, and shipped
     // as public files the background loads into IndexedDB on install and update.
@@ -18,6 +20,9 @@ export default defineConfig({
       // Words across the names' edges, from jieba's dictionary: the page matcher's word boundaries.
       const archive = bundle.find((file) => file.relativeDest === 'archive.json');
       if (archive) files.push(writeWordEdges(join(wxt.config.wxtDir, 'bundle'), archive.absoluteSrc));
+      // jieba's WebAssembly as its own file, fetched from the extension's URL (lib/jieba/browser.ts): a bundler
+      // would inline its 4 MB into background.js as base64 in the Manifest V2 build.
+      files.push({ absoluteSrc: JIEBA_WASM_SOURCE, relativeDest: JIEBA_WASM_PATH.slice(1) });
     },
   },
   manifest: ({ browser }) => ({
@@ -35,9 +40,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site switches; sidePanel: the timeline / reader panel;
-    // contextMenus: "Search the Lüliang archive for …" on selected text (opens the side panel's search).
-    permissions: ['storage', 'sidePanel', 'contextMenus'],
+    // storage: settings and per-site switches; sidePanel (Chrome only: Firefox's sidebar_action needs no
+    // permission): the timeline / reader panel; contextMenus: "Search the Lüliang archive for …" on selected text
+    // (opens the side panel's search).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       // Steps through the mentions highlighted on the page and opens each one's card.
       'next-mention': {
@@ -56,3 +62,23 @@ export default defineConfig({
     },
   }),
 });
+
+/**
+ * jieba-wasm's glue names its .wasm with `new URL('…_bg.wasm', import.meta.url)` as the default of its async
+ * init, and references that init from the sync one, so tree-shaking cannot drop it: the bundler then emits a
+ * second copy of the 4 MB file (Chrome) or inlines it as base64 (Firefox's Manifest V2 background). The extension
+ * always passes the compiled module (lib/jieba/browser.ts), so the default is cut out; a changed glue fails the
+ * build rather than quietly inlining the file again.
+ */
+function jiebaWasmAsFile(): NonNullable<WxtViteConfig['plugins']>[number] {
+  const defaultUrl = "new URL('jieba_rs_wasm_bg.wasm', import.meta.url)";
+  return {
+    name: 'jieba-wasm-as-file',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/jieba-wasm[\\/]pkg[\\/]web[\\/]jieba_rs_wasm\.js$/.test(id)) return null;
+      if (!code.includes(defaultUrl)) throw new Error(`jieba-wasm's glue no longer contains ${defaultUrl}`);
+      return { code: code.replace(defaultUrl, 'undefined'), map: null };
+    },
+  };
+}

@@ -3,7 +3,7 @@
 # screenshots of what a reader sees to artifacts/demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-browsers.sh chromium
 [ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s build
 npx tsx scripts/demo.ts

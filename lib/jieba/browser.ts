@@ -6,9 +6,13 @@
  * ≈ 200 ms that block the thread). The background runs the second step only while no request is waiting, and
  * answers with the quick path (bigrams, entity names) until it is done.
  */
-import init, { add_word, cut, cut_for_search } from 'jieba-wasm/web';
+// Only initSync: the glue's default export names its .wasm with `new URL(…, import.meta.url)`, which the bundler
+// would inline as 4 MB of base64 in the Manifest V2 background. The build ships the file instead (wasm-path.ts).
+import { add_word, cut, cut_for_search, initSync } from 'jieba-wasm/web';
 import { jiebaTokenizer } from '@/core/search/jieba-tokenizer';
 import type { Tokenizer, UserWord } from '@/core/search/tokenizer';
+import type { PublicPath } from 'wxt/browser';
+import { JIEBA_WASM_PATH } from './wasm-path';
 
 export interface JiebaTiming {
   /** Fetch + compile + instantiate of the WebAssembly. */
@@ -20,11 +24,16 @@ export interface JiebaTiming {
 let compiling: Promise<number> | null = null;
 
 /** Resolves with the milliseconds compilation took; later calls share the first. */
-export function compileJieba(wasmUrl?: string): Promise<number> {
+export function compileJieba(
+  wasmUrl = browser.runtime.getURL(JIEBA_WASM_PATH as PublicPath),
+): Promise<number> {
   compiling ??= (async () => {
     const started = performance.now();
-    // default: the .wasm next to the glue module, where the bundler emits it
-    await init(wasmUrl ? { module_or_path: wasmUrl } : undefined);
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`jieba's WebAssembly could not be read (${response.status}).`);
+    // Compiled asynchronously (off the thread); instantiating the compiled module is then quick.
+    const module = await WebAssembly.compile(await response.arrayBuffer());
+    initSync({ module });
     return performance.now() - started;
   })().catch((error: unknown) => {
     compiling = null;

@@ -58,11 +58,9 @@ export const pageHandlers = {
       if (origin.tabId === undefined || (origin.frameId ?? 0) !== 0) return { stored: false };
       const report: PageReport = { url: storedUrl(origin.url ?? ''), ...req, at: Date.now() };
       await browser.storage.session.set({ [key(origin.tabId)]: report });
-      await browser.action.setBadgeText({
-        tabId: origin.tabId,
-        text: req.entities > 0 ? String(req.entities) : '',
-      });
-      await browser.action.setBadgeBackgroundColor({ tabId: origin.tabId, color: '#8a5a2b' });
+      const action = toolbarAction();
+      await action.setBadgeText({ tabId: origin.tabId, text: req.entities > 0 ? String(req.entities) : '' });
+      await action.setBadgeBackgroundColor({ tabId: origin.tabId, color: '#8a5a2b' });
       return { stored: true };
     },
   },
@@ -76,3 +74,14 @@ export const pageHandlers = {
     },
   },
 } satisfies HandlerTable;
+
+interface ToolbarBadge {
+  // Firefox's browserAction answers with promises; the Chrome-based types only know its callback form.
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+}
+
+/** The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in the Manifest V2 build (Firefox). */
+function toolbarAction(): ToolbarBadge {
+  return import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action;
+}

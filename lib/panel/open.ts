@@ -3,6 +3,7 @@
  * context-menu click, a keyboard command, the hover card's buttons) or from an extension page (the popup). Both
  * browsers only honour the call while the user's action still counts, so nothing is awaited before it.
  */
+import type { PublicPath } from 'wxt/browser';
 
 export interface PanelTab {
   id?: number;
@@ -10,14 +11,7 @@ export interface PanelTab {
 }
 
 export function openSidePanel(tab: PanelTab, path?: string): Promise<void> {
-  if (import.meta.env.FIREFOX) {
-    // Firefox has a sidebar instead of Chrome's side panel; its API is missing from the Chrome-based types.
-    const { sidebarAction } = browser as unknown as { sidebarAction: FirefoxSidebar };
-    const calls: Promise<void>[] = [];
-    if (path) calls.push(sidebarAction.setPanel({ tabId: tab.id, panel: path }));
-    calls.push(sidebarAction.open());
-    return Promise.all(calls).then(() => undefined);
-  }
+  if (import.meta.env.FIREFOX) return openFirefoxSidebar(tab, path);
   if (tab.id === undefined) {
     if (tab.windowId === undefined) return Promise.resolve();
     return browser.sidePanel.open({ windowId: tab.windowId });
@@ -33,4 +27,35 @@ export function openSidePanel(tab: PanelTab, path?: string): Promise<void> {
 interface FirefoxSidebar {
   setPanel(details: { tabId?: number; panel: string }): Promise<void>;
   open(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
+}
+
+/**
+ * Firefox has a sidebar instead of Chrome's side panel (its API is missing from the Chrome-based types). It
+ * opens only from a user action it saw itself (the popup, the context menu, a command); a click relayed from a
+ * page (the hover card's buttons) is refused. Then the sidebar, when it is open already, shows the view anyway;
+ * otherwise the same view opens in a tab beside the page, so the reader lands on it either way.
+ */
+function openFirefoxSidebar(tab: PanelTab, path?: string): Promise<void> {
+  const { sidebarAction } = browser as unknown as { sidebarAction: FirefoxSidebar };
+  const panelSet = path ? sidebarAction.setPanel({ tabId: tab.id, panel: path }) : Promise.resolve();
+  return Promise.all([panelSet, sidebarAction.open()]).then(
+    () => undefined,
+    async () => {
+      await panelSet;
+      const page = tab.id === undefined ? undefined : await browser.tabs.get(tab.id);
+      if (await sidebarAction.isOpen({ windowId: page?.windowId ?? tab.windowId })) return;
+      await browser.tabs.create({
+        url: panelTabUrl(path, tab.id),
+        ...(page ? { index: page.index + 1, openerTabId: page.id, windowId: page.windowId } : {}),
+      });
+    },
+  );
+}
+
+/** The panel's view as a page of its own, kept on the tab it describes (`?tab=`, see components/panel/routes.ts). */
+export function panelTabUrl(path = '/sidepanel.html', tabId?: number): string {
+  const url = new URL(browser.runtime.getURL(path as PublicPath));
+  if (tabId !== undefined) url.searchParams.set('tab', String(tabId));
+  return url.href;
 }

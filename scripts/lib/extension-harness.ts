@@ -163,27 +163,32 @@ export function waitForPageReport(
   const accept = options.accept ?? (() => true);
   return waitFor(
     async () => {
-      const report = await harness.worker.evaluate(async (pageUrl) => {
-        const all = await chrome.storage.session.get(null);
-        const reports = Object.entries(all)
-          .filter(([key, r]) => key.startsWith('page:') && (r as { url?: string }).url === pageUrl)
-          .map(([key, r]) => ({
-            ...(r as Omit<TabReport, 'tabId'>),
-            tabId: Number(key.slice('page:'.length)),
-          }))
-          .sort((a, b) => b.at - a.at);
-        for (const r of reports) {
-          const open = await chrome.tabs.get(r.tabId).then(
-            () => true,
-            () => false,
-          );
-          if (open) return r;
-        }
-        return null;
-      }, url);
+      const report = await harness.worker.evaluate(latestOpenReport, url);
       return report && accept(report) ? report : null;
     },
     options.what ?? `the page report for ${url}`,
     options.timeoutMs,
   );
+}
+
+/**
+ * Runs inside the extension (passed to `evaluate`, so self-contained): the newest report kept in session
+ * storage for `pageUrl` from a tab that is still open. Reports of closed tabs linger there, so those are skipped.
+ */
+export async function latestOpenReport(pageUrl: string): Promise<TabReport | null> {
+  // Firefox's promise-based API is `browser`; Chromium's is `chrome`.
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const all = await api.storage.session.get(null);
+  const reports = Object.entries(all)
+    .filter(([key, r]) => key.startsWith('page:') && (r as { url?: string }).url === pageUrl)
+    .map(([key, r]) => ({ ...(r as Omit<TabReport, 'tabId'>), tabId: Number(key.slice('page:'.length)) }))
+    .sort((a, b) => b.at - a.at);
+  for (const r of reports) {
+    const open = await api.tabs.get(r.tabId).then(
+      () => true,
+      () => false,
+    );
+    if (open) return r;
+  }
+  return null;
 }

@@ -9,6 +9,12 @@ import { add_word, cut, cut_for_search, initSync } from 'jieba-wasm/web';
 import { jiebaTokenizer } from '../../core/search/jieba-tokenizer';
 import type { Tokenizer } from '../../core/search/tokenizer';
 
+/** jieba-wasm's WebAssembly file, beside its web glue module. */
+export const JIEBA_WASM_SOURCE = join(
+  dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')),
+  'jieba_rs_wasm_bg.wasm',
+);
+
 let tokenizer: Tokenizer | null = null;
 /** Milliseconds the first load took (WebAssembly instantiation + dictionary build). */
 export let jiebaWarmMs = 0;
@@ -16,9 +22,7 @@ export let jiebaWarmMs = 0;
 export function nodeJieba(): Tokenizer {
   if (tokenizer) return tokenizer;
   const started = performance.now();
-  const require = createRequire(import.meta.url);
-  const wasm = join(dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
-  initSync({ module: readFileSync(wasm) });
+  initSync({ module: readFileSync(JIEBA_WASM_SOURCE) });
   cut_for_search('吕梁', true); // builds the dictionary now rather than inside the first real cut
   jiebaWarmMs = performance.now() - started;
   tokenizer = jiebaTokenizer({ add_word, cut, cut_for_search });

@@ -6,13 +6,12 @@
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { add_word, cut, cut_for_search, initSync } from 'jieba-wasm/web';
 import { buildArchive } from '../../core/archive';
 import { buildSearchIndex, createSearchEngine, type Tokenizer } from '../../core/search';
 import { jiebaTokenizer } from '../../core/search/jieba-tokenizer';
 import { createIdbReader, installArchive, openLensDB } from '../../lib/storage';
+import { JIEBA_WASM_SOURCE } from './jieba-node';
 import { readSeedPages } from './seed-pages';
 
 const ms = (since: number) => `${(performance.now() - since).toFixed(1)} ms`;
@@ -20,11 +19,7 @@ const ms = (since: number) => `${(performance.now() - since).toFixed(1)} ms`;
 async function main(): Promise<void> {
   const { archive } = buildArchive(readSeedPages());
   // the index is built in a separate step (the build), with the same jieba this process loads later
-  const wasmPath = join(
-    dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')),
-    'jieba_rs_wasm_bg.wasm',
-  );
-  const wasm = readFileSync(wasmPath);
+  const wasm = readFileSync(JIEBA_WASM_SOURCE);
   let t = performance.now();
   initSync({ module: wasm });
   const init = ms(t);

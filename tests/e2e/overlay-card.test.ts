@@ -13,6 +13,7 @@ import {
   type PageServer,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
+import { mentionCentre as inPageMentionCentre, recordCspViolations } from '../../scripts/lib/in-page';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
@@ -29,13 +30,7 @@ after(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await harness.context.newPage();
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await page.addInitScript(recordCspViolations);
   await page.goto(`${server.origin}/${path}`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
   return page;
@@ -43,24 +38,7 @@ async function open(path: string): Promise<Page> {
 
 /** Centre of the `nth` painted mention reading `text`, in viewport coordinates. */
 function mentionCentre(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ text, nth }) => {
-      const found: DOMRect[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('lvliang-') || name === 'lvliang-focus') continue;
-        for (const r of highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() === text) found.push(range.getClientRects()[0]!);
-        }
-      }
-      const rect = found.sort((a, b) => a.top - b.top || a.left - b.left)[nth];
-      if (!rect) throw new Error(`no painted mention "${text}"`);
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    { text, nth },
-  );
+  return page.evaluate(inPageMentionCentre, { text, nth });
 }
 
 const card = (page: Page) => page.locator('lvliang-card .card');

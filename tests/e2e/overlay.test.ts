@@ -16,6 +16,7 @@ import {
   type PageServer,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
+import { paintedMentions } from '../../scripts/lib/in-page';
 
 let harness: Harness;
 let server: PageServer;
@@ -48,19 +49,7 @@ function entityOf(text: string): string {
 
 /** The overlay's highlights in a frame: highlight name → text of each range, in registration order. */
 function painted(frame: Page | Frame): Promise<Painted> {
-  return frame.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('lvliang-')) continue;
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    }
-    return out;
-  });
+  return frame.evaluate(paintedMentions);
 }
 
 const names = (p: Painted, kind: string) => [...new Set(p[`lvliang-${kind}`] ?? [])].sort();

@@ -8,6 +8,7 @@ import {
   extensionUrl,
   launchExtension,
   servePages,
+  waitFor,
   waitForPageReport,
   type Harness,
   type PageServer,
@@ -35,6 +36,32 @@ test('the background service worker starts from the built manifest', async () =>
     'module',
   );
   assert.match(manifest.content_security_policy?.extension_pages ?? '', /'wasm-unsafe-eval'/);
+});
+
+test('jieba loads from its own file in the package, not from an inlined copy', async () => {
+  // a page asks: the service worker's own messages do not reach its listener
+  const probe = await harness.context.newPage();
+  await probe.goto(extensionUrl(harness, 'options.html'));
+  const status = await waitFor(
+    () =>
+      probe.evaluate(async () => {
+        const reply = (await chrome.runtime.sendMessage({ type: 'archive/status' })) as {
+          data: { search: { tokenizer: string; jiebaError: string | null } };
+        };
+        return reply.data.search.tokenizer === 'jieba' || reply.data.search.jiebaError ? reply.data : null;
+      }),
+    'jieba warm in the background',
+    30_000,
+  );
+  assert.equal(status.search.jiebaError, null);
+  const files = await harness.worker.evaluate(async () => {
+    const wasm = await fetch(chrome.runtime.getURL('/jieba/jieba_rs_wasm_bg.wasm'));
+    const background = await (await fetch(chrome.runtime.getURL('/background.js'))).text();
+    return { wasm: wasm.ok, backgroundBytes: background.length };
+  });
+  assert.ok(files.wasm);
+  assert.ok(files.backgroundBytes < 3_000_000, `background.js is ${files.backgroundBytes} characters`);
+  await probe.close();
 });
 
 for (const page of ['popup', 'sidepanel', 'options']) {
