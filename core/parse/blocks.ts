@@ -6,7 +6,7 @@
  * neighbours (the short last line of a paragraph in a column). A blank line means nothing: some pages put one
  * after every line. A paragraph interrupted by a caption or a vertical headline continues after it.
  */
-import { splitTrailingByline } from './bylines';
+import { splitTrailingByline, standaloneBylineNames } from './bylines';
 import {
   isBannerLine,
   isCaptionStart,
@@ -291,6 +291,12 @@ export function buildPageItems(lines: readonly SourceLine[]): PageItem[] {
     } else if (open !== null && !open.ended) {
       open.lines.push(line);
       open.texts.push(text);
+    } else if (open !== null && continuation === null && standaloneBylineNames(text) !== null) {
+      // A byline is a byline wherever it stands: on its own line it still ends the paragraph before it.
+      open.lines.push(line);
+      open.texts.push(text);
+      i += 1;
+      continue;
     } else if (continuation === null && isHeadlineLine(facts, i)) {
       items.push({ type: 'headline', line });
       i += 1;
