@@ -55,8 +55,6 @@ const MAX_CAPTION_LINES = 4;
 const SHORT_LINE_RATIO = 0.5;
 /** Fewer one-character lines in a row are wrapped text, not a vertical headline. */
 const MIN_VERTICAL_CHARACTERS = 3;
-/** How many lines a headline run may take before the text that follows it. */
-const MAX_HEADLINE_RUN = 6;
 
 /**
  * What each line is, computed once per page (several passes look ahead, and a page may have many lines).
@@ -70,6 +68,11 @@ interface LineFacts {
   verticalRun: number[];
   /** Last line of a 图为 caption starting here, or null. */
   captionEnd: Array<number | null>;
+  /**
+   * The first line at or after this one that is structural or has sentence punctuation (lines.length when
+   * none): where a run of headline-shaped lines ends, however long it is.
+   */
+  runStop: number[];
 }
 
 function lineFacts(lines: readonly SourceLine[]): LineFacts {
@@ -88,7 +91,14 @@ function lineFacts(lines: readonly SourceLine[]): LineFacts {
     }
     return null;
   });
-  return { lines, marker, credit, banner, verticalRun, captionEnd };
+  const facts = { lines, marker, credit, banner, verticalRun, captionEnd, runStop: [] as number[] };
+  const runStop = new Array<number>(lines.length).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const stops = isStructural(facts, i) || hasSentencePunctuation(lines[i]?.text ?? '');
+    runStop[i] = stops ? i : (runStop[i + 1] ?? lines.length);
+  }
+  facts.runStop = runStop;
+  return facts;
 }
 
 /** Lines that can never continue running text. */
@@ -119,45 +129,56 @@ function isHeadlineLine(facts: LineFacts, index: number): boolean {
   const next = lines[index + 1];
   if (next === undefined || isStructural(facts, index + 1)) return true;
   if (line.width < SHORT_LINE_RATIO * next.width) return true;
-  let k = index + 1;
-  while (k < lines.length && k <= index + MAX_HEADLINE_RUN) {
-    const ahead = lines[k];
-    if (ahead === undefined || isStructural(facts, k)) return true;
-    if (hasSentencePunctuation(ahead.text)) return false;
-    k += 1;
-  }
-  return k >= lines.length;
+  // Headline blocks can be of any length (several articles' headlines together at the top or the bottom).
+  const stop = facts.runStop[index + 1] ?? lines.length;
+  return stop >= lines.length || isStructural(facts, stop);
 }
 
 /** Columns at most this wide are hard-wrapped newspaper columns (wider lines are whole paragraphs). */
 const MAX_COLUMN_WIDTH = 40;
-/** Printed paragraphs are indented by two characters; a line this much narrower than its column is indented. */
+/** A full line may overhang its column by one punctuation mark (or fall short of it by one). */
 const FULL_LINE_TOLERANCE = 1;
+
+/** Lines of a paragraph looked at to know its column. */
+const COLUMN_SAMPLE = 6;
+
+/**
+ * The width of the column a paragraph is set in, from its own last lines (and the lines printed just before it
+ * when it has only one or two), never from the line that follows, which may be a headline of any width. The
+ * widest line is taken: a full line may overhang by a punctuation mark, hence the tolerance below.
+ */
+function columnOf(facts: LineFacts, index: number, paragraph: Paragraph): number {
+  const sample = paragraph.lines.slice(-COLUMN_SAMPLE);
+  for (let k = index - 1; sample.length < 3 && k >= 0 && k >= index - 2; k -= 1) {
+    const before = facts.lines[k];
+    if (before !== undefined && !sample.includes(before)) sample.push(before);
+  }
+  return Math.max(...sample.map((line) => line.width));
+}
 
 /**
  * A sentence can end exactly at the end of a full line while its paragraph goes on. The first line of a new
  * paragraph is indented (two characters narrower than the column), so a full line after a full line ending a
- * sentence continues the same paragraph.
+ * sentence continues the same paragraph — unless that line is a headline (as wide as the column, or wider).
  */
-function continuesAfterFullLine(facts: LineFacts, index: number): boolean {
+function continuesAfterFullLine(facts: LineFacts, index: number, paragraph: Paragraph): boolean {
   const lines = facts.lines;
   const line = lines[index];
   const next = lines[index + 1];
   if (line === undefined || next === undefined || isStructural(facts, index + 1)) return false;
   if (isParallelPhrases(next.text)) return false;
-  const neighbours = [lines[index - 2], lines[index - 1], line, next, lines[index + 2]].filter(
-    (l): l is SourceLine => l !== undefined,
-  );
-  const column = Math.max(...neighbours.map((l) => l.width));
+  const column = columnOf(facts, index, paragraph);
   if (column > MAX_COLUMN_WIDTH) return false;
-  return line.width >= column - FULL_LINE_TOLERANCE && next.width >= column - FULL_LINE_TOLERANCE;
+  const full = (width: number): boolean =>
+    width >= column - FULL_LINE_TOLERANCE && width <= column + FULL_LINE_TOLERANCE;
+  return full(line.width) && full(next.width) && !isHeadlineLine(facts, index + 1);
 }
 
 /** Whether the line just added to a paragraph is its last line. */
 function closesParagraph(facts: LineFacts, index: number, paragraph: Paragraph): boolean {
   const text = paragraph.texts[paragraph.texts.length - 1] ?? '';
   if (splitTrailingByline(text) !== null) return true;
-  if (endsSentence(text)) return !continuesAfterFullLine(facts, index);
+  if (endsSentence(text)) return !continuesAfterFullLine(facts, index, paragraph);
   if (endsMidSentence(text)) return false;
   const lines = facts.lines;
   const line = lines[index];

@@ -167,7 +167,15 @@ function wrap(text: string, column: number, indent: boolean): string[] {
     const ch = chars[i] ?? '';
     // Closing punctuation never starts a line (it hangs in the margin instead), as in print.
     const hangs = /[，。、；：！？”’）》」』…,;:]/u.test(ch);
-    if (width + widthOf(ch) > limit && line !== '' && !hangs) {
+    if (hangs && width >= limit && width + widthOf(ch) > limit + 1) {
+      // Only one mark hangs: a second one takes the line's last character down with it.
+      const chars = [...line];
+      const moved = chars.pop() ?? '';
+      lines.push(chars.join(''));
+      line = moved;
+      width = widthOf(moved);
+      limit = column;
+    } else if (width + widthOf(ch) > limit && line !== '' && !hangs) {
       // Move a Latin word that would be cut onto the next line.
       let cut = line.length;
       if (/[A-Za-z]/u.test(ch)) while (cut > 0 && /[A-Za-z]/u.test(line[cut - 1] ?? '')) cut -= 1;
