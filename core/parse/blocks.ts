@@ -136,6 +136,8 @@ function isHeadlineLine(facts: LineFacts, index: number): boolean {
 
 /** Columns at most this wide are hard-wrapped newspaper columns (wider lines are whole paragraphs). */
 const MAX_COLUMN_WIDTH = 40;
+/** The first line of a paragraph is indented by two characters. */
+const PARAGRAPH_INDENT = 2;
 /** A full line may overhang its column by one punctuation mark (or fall short of it by one). */
 const FULL_LINE_TOLERANCE = 1;
 
@@ -166,12 +168,15 @@ function continuesAfterFullLine(facts: LineFacts, index: number, paragraph: Para
   const line = lines[index];
   const next = lines[index + 1];
   if (line === undefined || next === undefined || isStructural(facts, index + 1)) return false;
-  if (isParallelPhrases(next.text)) return false;
+  // A letter-spaced line is set apart on purpose (a sub-heading), not wrapped.
+  if (isParallelPhrases(next.text) || isLetterSpaced(line.text)) return false;
   const column = columnOf(facts, index, paragraph);
   if (column > MAX_COLUMN_WIDTH) return false;
-  const full = (width: number): boolean =>
-    width >= column - FULL_LINE_TOLERANCE && width <= column + FULL_LINE_TOLERANCE;
-  return full(line.width) && full(next.width) && !isHeadlineLine(facts, index + 1);
+  const fits = (width: number, measure: number): boolean =>
+    width >= measure - FULL_LINE_TOLERANCE && width <= measure + FULL_LINE_TOLERANCE;
+  // The paragraph's first line is indented: it is full two characters short of the column.
+  const measure = paragraph.lines.length === 1 ? column - PARAGRAPH_INDENT : column;
+  return fits(line.width, measure) && fits(next.width, column) && !isHeadlineLine(facts, index + 1);
 }
 
 /** Whether the line just added to a paragraph is its last line. */

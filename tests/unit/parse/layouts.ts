@@ -31,6 +31,8 @@ export interface SourceArticle {
   photos: Array<{ caption: string; photographers: string[] }>;
   /** Credit of a photo story (`记者 刘亮亮 摄`). */
   photoCredit: string[] | null;
+  /** The page the article jumps to, when the seed printed it in part. */
+  continued: string | null;
 }
 
 export interface ExpectedArticle {
@@ -143,6 +145,7 @@ export function sourceArticles(): SourceArticle[] {
       headline: article.headline,
       photos: photoStory ? [] : (article.photos ?? []).map((photo) => ({ ...photo })),
       photoCredit: photoStory ? [...article.photographers] : null,
+      continued: article.continued,
     };
   });
   return sources;
@@ -240,9 +243,10 @@ function layArticle(
   const count = source.paragraphs.length;
   const keep = count <= 2 ? count : random.int(Math.min(3, count), count);
   const paragraphs = source.paragraphs.slice(0, keep);
-  const jumps = keep < count && source.opening.type === 'local' && random.chance(0.3);
-  const continued = jumps ? `${random.pick(JUMP_PAGES)}版` : null;
-  if (jumps) {
+  const cuts = keep < count && source.opening.type === 'local' && random.chance(0.3);
+  const jumps = cuts || (keep === count && source.continued !== null);
+  const continued = cuts ? `${random.pick(JUMP_PAGES)}版` : keep === count ? source.continued : null;
+  if (cuts) {
     // The jump cuts the last paragraph mid-sentence, after a comma or between two characters.
     const last = [...(paragraphs[keep - 1] ?? '')];
     const cut = Math.max(6, Math.floor(last.length * (0.3 + 0.6 * random.next())));
@@ -301,7 +305,8 @@ function layArticle(
   printed.forEach((paragraph, i) => {
     const last = i === printed.length - 1;
     const wrapped = wrap(paragraph, column, true);
-    if (last && continued !== null) wrapped[wrapped.length - 1] += `（下转${continued.replace('版', '')}版）`;
+    if (last && jumps && continued !== null)
+      wrapped[wrapped.length - 1] += `（下转${continued.replace('版', '')}版）`;
     if (last && trailing !== null) {
       const lastLine = wrapped[wrapped.length - 1] ?? '';
       const fits = [...lastLine].length + [...trailing.replace(/\s/gu, '')].length <= column;
