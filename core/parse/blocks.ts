@@ -314,7 +314,9 @@ export function buildPageItems(lines: readonly SourceLine[]): PageItem[] {
       open = startParagraph(line, text);
     } else if (text === '') {
       // A line holding only a continuation mark.
-    } else if (open !== null && !open.ended) {
+    } else if (open !== null && !open.ended && !line.indented) {
+      // A line marked as opening a text frame never continues the paragraph before it, even one left open (an
+      // article's last line printed elsewhere): the frame cue is checked on every line.
       open.lines.push(line);
       open.texts.push(text);
     } else if (open !== null && continuation === null && standaloneBylineNames(text) !== null) {

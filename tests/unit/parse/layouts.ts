@@ -153,6 +153,7 @@ export function sourceArticles(): SourceArticle[] {
 
 /** Printed width: full-width characters take one, ASCII half of one. */
 function widthOf(ch: string): number {
+  if (ch === ' ') return 0;
   return ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
 }
 
@@ -192,7 +193,8 @@ function wrap(text: string, column: number, indent: boolean): string[] {
     width += widthOf(ch);
   }
   if (line !== '') lines.push(line);
-  return lines;
+  // A space where the line broke is not printed (a leading one would read as a frame mark).
+  return lines.map((text) => text.trim()).filter((text) => text !== '');
 }
 
 /** Half-width , ; : in Chinese text, as some extractions print them. */
@@ -366,7 +368,10 @@ export function generateLayout(seed: number): Layout {
     const own =
       placement === 'above' || placement === 'below' ? placement : random.chance(0.2) ? 'above' : placement;
     if (own === 'above') page.push(...headline);
-    laid.lines.forEach((line, i) => page.push(i === 0 && random.chance(0.7) ? ` ${line}` : line));
+    // Extraction marks the first line of a text frame with a leading space; an article that opens without a
+    // marker or byline (a photo story) has nothing else to tell where it starts, so it always keeps the mark.
+    const cue = source.opening.type === 'photo' || random.chance(0.7);
+    laid.lines.forEach((line, i) => page.push(i === 0 && cue ? ` ${line}` : line));
     if (own === 'below') page.push(...headline);
     if (own === 'top' || own === 'bottom') collected.push(...(headline.length > 0 ? [...headline] : []));
     if (position < chosen.length - 1 && random.chance(0.15)) {
