@@ -145,17 +145,23 @@ const FULL_LINE_TOLERANCE = 1;
 const COLUMN_SAMPLE = 6;
 
 /**
- * The width of the column a paragraph is set in, from its own last lines (and the lines printed just before it
- * when it has only one or two), never from the line that follows, which may be a headline of any width. The
- * widest line is taken: a full line may overhang by a punctuation mark, hence the tolerance below.
+ * The width of the column a paragraph is set in, from its own last lines and, when it has only one or two, the
+ * lines printed around it — never from the line whose fate is being decided, which may be a headline of any
+ * width. The widest line is taken — the second widest when neighbours are sampled, so that one wide neighbour
+ * (a headline, a marker) does not count; a full line may overhang by a punctuation mark, hence the tolerance
+ * below.
  */
 function columnOf(facts: LineFacts, index: number, paragraph: Paragraph): number {
   const sample = paragraph.lines.slice(-COLUMN_SAMPLE);
-  for (let k = index - 1; sample.length < 3 && k >= 0 && k >= index - 2; k -= 1) {
-    const before = facts.lines[k];
-    if (before !== undefined && !sample.includes(before)) sample.push(before);
+  if (sample.length < 3) {
+    for (const k of [index - 2, index - 1, index + 2, index + 3]) {
+      const around = facts.lines[k];
+      if (around !== undefined && !sample.includes(around) && !isStructural(facts, k)) sample.push(around);
+    }
   }
-  return Math.max(...sample.map((line) => line.width));
+  const widths = sample.map((line) => line.width).sort((a, b) => b - a);
+  const around = sample.length - paragraph.lines.slice(-COLUMN_SAMPLE).length;
+  return (around > 0 && widths.length >= 4 ? widths[1] : widths[0]) ?? 0;
 }
 
 /**
@@ -176,7 +182,13 @@ function continuesAfterFullLine(facts: LineFacts, index: number, paragraph: Para
     width >= measure - FULL_LINE_TOLERANCE && width <= measure + FULL_LINE_TOLERANCE;
   // The paragraph's first line is indented: it is full two characters short of the column.
   const measure = paragraph.lines.length === 1 ? column - PARAGRAPH_INDENT : column;
-  return fits(line.width, measure) && fits(next.width, column) && !isHeadlineLine(facts, index + 1);
+  // After an indented first line the next line must fill the column exactly (no overhang): a wider line is
+  // more likely a paragraph of a ragged column.
+  const nextFits =
+    paragraph.lines.length === 1
+      ? fits(next.width, column) && next.width <= column
+      : fits(next.width, column);
+  return fits(line.width, measure) && nextFits && !isHeadlineLine(facts, index + 1);
 }
 
 /** Whether the line just added to a paragraph is its last line. */
