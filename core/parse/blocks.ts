@@ -130,8 +130,9 @@ function isHeadlineLine(facts: LineFacts, index: number): boolean {
   if (next === undefined || isStructural(facts, index + 1)) return true;
   if (line.width < SHORT_LINE_RATIO * next.width) return true;
   // Headline blocks can be of any length (several articles' headlines together at the top or the bottom).
+  // The run may also end where a new text frame starts (a headline above an article without a marker).
   const stop = facts.runStop[index + 1] ?? lines.length;
-  return stop >= lines.length || isStructural(facts, stop);
+  return stop >= lines.length || isStructural(facts, stop) || lines[stop]?.indented === true;
 }
 
 /** Columns at most this wide are hard-wrapped newspaper columns (wider lines are whole paragraphs). */

@@ -108,10 +108,11 @@ function pieceValue(
   if (first !== undefined && from > 0 && isSubLine(first.text)) value -= SHAPE_PENALTY;
   if (last !== undefined && !isLastOfRun) {
     const following = lines[to + 1];
-    if (isKickerLine(last.text)) value -= SHAPE_PENALTY;
-    else if (isParallelPhrases(last.text) && following !== undefined && !isSubLine(following.text)) {
-      value -= SOFT_SHAPE_PENALTY;
-    }
+    const parallel = isParallelPhrases(last.text) && following !== undefined && !isSubLine(following.text);
+    // A figurative two-phrase line that matches no article (`全域推动 全员参与`) is a kicker: it leads into
+    // the line after it and never closes a headline.
+    if (isKickerLine(last.text) || (parallel && (bestOfLine[to] ?? 0) < MIN_EVIDENCE)) value -= SHAPE_PENALTY;
+    else if (parallel) value -= SOFT_SHAPE_PENALTY;
   }
   return value;
 }
@@ -302,6 +303,23 @@ export function joinHeadlineLines(lines: readonly HeadlineLine[], body: string |
   return text;
 }
 
+/**
+ * A kicker (`全域推动 全员参与`, `…强调`) that matched nothing on its own leads into the headline printed right
+ * after it in the same run; it is never a headline by itself.
+ */
+function joinStrayKickers(groups: HeadlineGroup[], choice: Array<number | null>): void {
+  for (let i = groups.length - 2; i >= 0; i -= 1) {
+    const group = groups[i];
+    const next = groups[i + 1];
+    if (group === undefined || next === undefined || next.run !== group.run) continue;
+    if ((choice[i] ?? null) !== null || (choice[i + 1] ?? null) === null) continue;
+    if (!group.lines.every((line) => isParallelPhrases(line.text) || isKickerLine(line.text))) continue;
+    groups[i + 1] = { ...next, lines: [...group.lines, ...next.lines] };
+    groups.splice(i, 1);
+    choice.splice(i, 1);
+  }
+}
+
 export function matchHeadlines(
   runs: readonly HeadlineRun[],
   articles: readonly HeadlineArticle[],
@@ -318,6 +336,7 @@ export function matchHeadlines(
     candidateScores(group, index, scoresOf, articles, articleOfSegment, bonus),
   );
   const choice = assign(scores, articles.length);
+  joinStrayKickers(groups, choice);
   return groups.map((group, i) => {
     const article = choice[i] ?? null;
     const body = article === null ? null : (articles[article]?.body ?? null);
