@@ -91,7 +91,22 @@ function mergeStrayFrames(segments: RepairedSegment[]): RepairedSegment[] {
 
 const MAX_FRAGMENT_CHARS = 40;
 
+/** A short line, complete to its full stop, that stands as an unmarked article of its own. */
+function isStrayLine(segment: Segment): boolean {
+  const only = segment.paragraphs[0];
+  if (only === undefined || segment.paragraphs.length !== 1 || only.lines.length !== 1) return false;
+  const text = only.texts.join('');
+  return (
+    isUnmarkedText(segment) &&
+    segment.captions.length === 0 &&
+    segment.bylineNames.length === 0 &&
+    compact(text).length <= MAX_FRAGMENT_CHARS &&
+    endsSentence(text)
+  );
+}
+
 function isFragmentCandidate(segment: Segment, position: number): boolean {
+  if (position === 0 && isStrayLine(segment)) return true;
   const paragraph = segment.paragraphs[position];
   const before = segment.paragraphs[position - 1];
   if (paragraph === undefined || before === undefined) return false;
