@@ -59,7 +59,7 @@ const headlineBlocks = fc
 /** Very long runs of headline-shaped lines (no sentence punctuation) between articles. */
 const headlineRuns = fc
   .record({
-    runs: fc.integer({ min: 20, max: 40 }),
+    runs: fc.integer({ min: 10, max: 20 }),
     length: fc.integer({ min: 1_000, max: 2_000 }),
     word: phrase,
   })
