@@ -144,6 +144,7 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       !run.vertical &&
       run.lines.length <= MAX_SUBHEAD_LINES &&
       next?.type === 'paragraph' &&
+      !next.paragraph.framed &&
       afterParagraphOf !== null &&
       afterParagraphOf === current &&
       !afterParagraphOf.closed;

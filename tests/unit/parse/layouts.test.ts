@@ -67,15 +67,15 @@ describe(`parsing ${LAYOUTS} generated layouts`, () => {
     // Not yet exact: these bounds stop the figures from getting worse while the remaining cases are worked on.
     expect(total('merges')).toBeLessThanOrEqual(1);
     expect(total('extra')).toBe(0);
-    expect(total('fragments')).toBeLessThanOrEqual(105);
+    expect(total('fragments')).toBeLessThanOrEqual(99);
   });
 
   it('finds headlines and bylines (bounds: see the closing figures)', () => {
-    expect(total('headlineWrong')).toBeLessThanOrEqual(9);
+    expect(total('headlineWrong')).toBeLessThanOrEqual(5);
     expect(total('bylineWrong')).toBeLessThanOrEqual(8);
   });
 
   it('leaves few headline, caption or slogan lines in a body', () => {
-    expect(total('furnitureInBody')).toBeLessThanOrEqual(8);
+    expect(total('furnitureInBody')).toBeLessThanOrEqual(1);
   });
 });
