@@ -94,4 +94,14 @@ describe('layout rules', () => {
     expect(articles[0]?.body).not.toContain('文化旅游');
     expect(articles[1]?.photographers).toEqual(['刘亮亮']);
   });
+
+  it('keeps two names apart when the marker byline wraps between them', () => {
+    const articles = parse([
+      '本报讯（记者 冯凯治',
+      '王贾） “让森林走进城市，让城市拥抱森',
+      '林。”我市自启动“创森”工作以来成效显著。',
+    ]);
+    expect(articles[0]?.reporters).toEqual(['冯凯治', '王贾']);
+    expect(articles[0]?.body.startsWith('“让森林走进城市')).toBe(true);
+  });
 });
