@@ -133,6 +133,40 @@ export async function loadPages(dir: string): Promise<LoadedPages> {
   return { pages, manifestError: null };
 }
 
+/**
+ * Creates a folder and its missing parents, one level at a time. `mkdir({ recursive: true })` is not used:
+ * under a path it can never create (`/proc/nope`) it retries forever instead of failing.
+ */
+export async function ensureDirectory(dir: string): Promise<void> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new Error(`${dir} is not a folder`);
+    return;
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+  const parent = dirname(dir);
+  if (parent !== dir) await ensureDirectory(parent);
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST')
+      throw new Error(`cannot create folder ${dir} (${errorCode(error) ?? String(error)})`);
+  }
+}
+
+/** Writes the archive JSON; a clear reason when it cannot be written. */
+async function writeArchive(out: string, json: string): Promise<string | null> {
+  try {
+    await ensureDirectory(dirname(out));
+    await writeFile(out, json, 'utf8');
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `cannot write ${out}: ${reason}`;
+  }
+}
+
 /** Builds the archive from loaded pages; pages that failed to load appear in the report as failures. */
 export function buildFromLoaded(loaded: readonly Loaded[]): ReturnType<typeof buildArchive> {
   const inputs = loaded.flatMap((page) => (page.ok ? [page.input] : []));
@@ -174,9 +208,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (options.out === null) {
     process.stdout.write(formatArchiveSummary(archive, report, { formatEntities: summarizeEntities }));
   } else {
-    const out = resolve(options.out);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(archive, null, 2)}\n`, 'utf8');
+    const failure = await writeArchive(resolve(options.out), `${JSON.stringify(archive, null, 2)}\n`);
+    if (failure !== null) {
+      process.stderr.write(`archive: ${failure}\n`);
+      return 1;
+    }
     process.stderr.write(
       `archive: wrote ${archive.articles.length} articles from ${archive.editions.length} pages to ${options.out}\n`,
     );

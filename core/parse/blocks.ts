@@ -6,7 +6,7 @@
  * neighbours (the short last line of a paragraph in a column). A blank line means nothing: some pages put one
  * after every line. A paragraph interrupted by a caption or a vertical headline continues after it.
  */
-import { splitTrailingByline } from './bylines';
+import { splitTrailingByline, standaloneBylineNames } from './bylines';
 import {
   isBannerLine,
   isCaptionStart,
@@ -55,8 +55,6 @@ const MAX_CAPTION_LINES = 4;
 const SHORT_LINE_RATIO = 0.5;
 /** Fewer one-character lines in a row are wrapped text, not a vertical headline. */
 const MIN_VERTICAL_CHARACTERS = 3;
-/** How many lines a headline run may take before the text that follows it. */
-const MAX_HEADLINE_RUN = 6;
 
 /**
  * What each line is, computed once per page (several passes look ahead, and a page may have many lines).
@@ -70,6 +68,11 @@ interface LineFacts {
   verticalRun: number[];
   /** Last line of a 图为 caption starting here, or null. */
   captionEnd: Array<number | null>;
+  /**
+   * The first line at or after this one that is structural or has sentence punctuation (lines.length when
+   * none): where a run of headline-shaped lines ends, however long it is.
+   */
+  runStop: number[];
 }
 
 function lineFacts(lines: readonly SourceLine[]): LineFacts {
@@ -88,7 +91,14 @@ function lineFacts(lines: readonly SourceLine[]): LineFacts {
     }
     return null;
   });
-  return { lines, marker, credit, banner, verticalRun, captionEnd };
+  const facts = { lines, marker, credit, banner, verticalRun, captionEnd, runStop: [] as number[] };
+  const runStop = new Array<number>(lines.length).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const stops = isStructural(facts, i) || hasSentencePunctuation(lines[i]?.text ?? '');
+    runStop[i] = stops ? i : (runStop[i + 1] ?? lines.length);
+  }
+  facts.runStop = runStop;
+  return facts;
 }
 
 /** Lines that can never continue running text. */
@@ -119,45 +129,74 @@ function isHeadlineLine(facts: LineFacts, index: number): boolean {
   const next = lines[index + 1];
   if (next === undefined || isStructural(facts, index + 1)) return true;
   if (line.width < SHORT_LINE_RATIO * next.width) return true;
-  let k = index + 1;
-  while (k < lines.length && k <= index + MAX_HEADLINE_RUN) {
-    const ahead = lines[k];
-    if (ahead === undefined || isStructural(facts, k)) return true;
-    if (hasSentencePunctuation(ahead.text)) return false;
-    k += 1;
-  }
-  return k >= lines.length;
+  // Headline blocks can be of any length (several articles' headlines together at the top or the bottom).
+  // The run may also end where a new text frame starts (a headline above an article without a marker).
+  const stop = facts.runStop[index + 1] ?? lines.length;
+  return stop >= lines.length || isStructural(facts, stop) || lines[stop]?.indented === true;
 }
 
 /** Columns at most this wide are hard-wrapped newspaper columns (wider lines are whole paragraphs). */
 const MAX_COLUMN_WIDTH = 40;
-/** Printed paragraphs are indented by two characters; a line this much narrower than its column is indented. */
+/** The first line of a paragraph is indented by two characters. */
+const PARAGRAPH_INDENT = 2;
+/** A full line may overhang its column by one punctuation mark (or fall short of it by one). */
 const FULL_LINE_TOLERANCE = 1;
+
+/** Lines of a paragraph looked at to know its column. */
+const COLUMN_SAMPLE = 6;
+
+/**
+ * The width of the column a paragraph is set in, from its own last lines and, when it has only one or two, the
+ * lines printed around it — never from the line whose fate is being decided, which may be a headline of any
+ * width. The widest line is taken — the second widest when neighbours are sampled, so that one wide neighbour
+ * (a headline, a marker) does not count; a full line may overhang by a punctuation mark, hence the tolerance
+ * below.
+ */
+function columnOf(facts: LineFacts, index: number, paragraph: Paragraph): number {
+  const sample = paragraph.lines.slice(-COLUMN_SAMPLE);
+  if (sample.length < 3) {
+    for (const k of [index - 2, index - 1, index + 2, index + 3]) {
+      const around = facts.lines[k];
+      if (around !== undefined && !sample.includes(around) && !isStructural(facts, k)) sample.push(around);
+    }
+  }
+  const widths = sample.map((line) => line.width).sort((a, b) => b - a);
+  const around = sample.length - paragraph.lines.slice(-COLUMN_SAMPLE).length;
+  return (around > 0 && widths.length >= 4 ? widths[1] : widths[0]) ?? 0;
+}
 
 /**
  * A sentence can end exactly at the end of a full line while its paragraph goes on. The first line of a new
  * paragraph is indented (two characters narrower than the column), so a full line after a full line ending a
- * sentence continues the same paragraph.
+ * sentence continues the same paragraph — unless that line is a headline (as wide as the column, or wider).
  */
-function continuesAfterFullLine(facts: LineFacts, index: number): boolean {
+function continuesAfterFullLine(facts: LineFacts, index: number, paragraph: Paragraph): boolean {
   const lines = facts.lines;
   const line = lines[index];
   const next = lines[index + 1];
   if (line === undefined || next === undefined || isStructural(facts, index + 1)) return false;
-  if (isParallelPhrases(next.text)) return false;
-  const neighbours = [lines[index - 2], lines[index - 1], line, next, lines[index + 2]].filter(
-    (l): l is SourceLine => l !== undefined,
-  );
-  const column = Math.max(...neighbours.map((l) => l.width));
+  // A letter-spaced line is set apart on purpose (a sub-heading), not wrapped.
+  if (isParallelPhrases(next.text) || isLetterSpaced(line.text)) return false;
+  const column = columnOf(facts, index, paragraph);
   if (column > MAX_COLUMN_WIDTH) return false;
-  return line.width >= column - FULL_LINE_TOLERANCE && next.width >= column - FULL_LINE_TOLERANCE;
+  const fits = (width: number, measure: number): boolean =>
+    width >= measure - FULL_LINE_TOLERANCE && width <= measure + FULL_LINE_TOLERANCE;
+  // The paragraph's first line is indented: it is full two characters short of the column.
+  const measure = paragraph.lines.length === 1 ? column - PARAGRAPH_INDENT : column;
+  // After an indented first line the next line must fill the column exactly (no overhang): a wider line is
+  // more likely a paragraph of a ragged column.
+  const nextFits =
+    paragraph.lines.length === 1
+      ? fits(next.width, column) && next.width <= column
+      : fits(next.width, column);
+  return fits(line.width, measure) && nextFits && !isHeadlineLine(facts, index + 1);
 }
 
 /** Whether the line just added to a paragraph is its last line. */
 function closesParagraph(facts: LineFacts, index: number, paragraph: Paragraph): boolean {
   const text = paragraph.texts[paragraph.texts.length - 1] ?? '';
   if (splitTrailingByline(text) !== null) return true;
-  if (endsSentence(text)) return !continuesAfterFullLine(facts, index);
+  if (endsSentence(text)) return !continuesAfterFullLine(facts, index, paragraph);
   if (endsMidSentence(text)) return false;
   const lines = facts.lines;
   const line = lines[index];
@@ -288,9 +327,17 @@ export function buildPageItems(lines: readonly SourceLine[]): PageItem[] {
       open = startParagraph(line, text);
     } else if (text === '') {
       // A line holding only a continuation mark.
-    } else if (open !== null && !open.ended) {
+    } else if (open !== null && !open.ended && !line.indented) {
+      // A line marked as opening a text frame never continues the paragraph before it, even one left open (an
+      // article's last line printed elsewhere): the frame cue is checked on every line.
       open.lines.push(line);
       open.texts.push(text);
+    } else if (open !== null && continuation === null && standaloneBylineNames(text) !== null) {
+      // A byline is a byline wherever it stands: on its own line it still ends the paragraph before it.
+      open.lines.push(line);
+      open.texts.push(text);
+      i += 1;
+      continue;
     } else if (continuation === null && isHeadlineLine(facts, i)) {
       items.push({ type: 'headline', line });
       i += 1;

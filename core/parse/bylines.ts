@@ -94,6 +94,19 @@ export function splitTrailingByline(text: string): TrailingByline | null {
   return { names, rest: rest.trimEnd() };
 }
 
+const STANDALONE = /^[（(]\s*([^（）()]{2,40}?)\s*[）)]$/u;
+
+/**
+ * `（李勤 张倩）` on a line of its own: the names that end an article, pushed onto their own line when the last
+ * line had no room for them.
+ */
+export function standaloneBylineNames(text: string): string[] | null {
+  const match = STANDALONE.exec(text.trim());
+  if (match === null) return null;
+  const names = parseNames(match[1] ?? '');
+  return names !== null && names.length > 0 && names.length <= 6 ? names : null;
+}
+
 /** Removes duplicates while keeping the printed order. */
 export function uniqueNames(names: readonly string[]): string[] {
   return [...new Set(names)];

@@ -17,12 +17,14 @@ export function matchCaptions(captions: readonly Caption[], bodies: readonly str
     const text = caption.text.replace(/^图为/u, '');
     let best: number | null = null;
     let bestScore = MIN_CAPTION_MATCH;
-    similarities(index, text).forEach((score, article) => {
+    // In document order, the later of two equal scores wins.
+    const scores = [...similarities(index, text)].sort(([a], [b]) => a - b);
+    for (const [article, score] of scores) {
       if (score >= bestScore) {
         best = article;
         bestScore = score;
       }
-    });
+    }
     return best;
   });
 }

@@ -14,6 +14,8 @@ export interface PhotoCredit {
 
 const CREDIT =
   /^(.*?)\s*[（(]?\s*((?:本报)?(?:实习|特约|首席)?(?:摄影)?(?:记者|通讯员)|摄影)\s*([\p{Script=Han}·](?:[\p{Script=Han}·\s]{0,20}?))\s*摄(?:影)?\s*[）)]?$/u;
+/** `图为…现场。 王益炜 摄`: a caption ending in a credit without a role word. */
+const CAPTIONED_BARE_CREDIT = /^(.*[。！？”])\s*((?:\p{Script=Han}{2,4}\s+){0,3}\p{Script=Han}{2,4})\s+摄$/u;
 const BARE_CREDIT = /^((?:[\p{Script=Han}]{2,4}\s+){0,3}[\p{Script=Han}]{2,4})\s+摄$/u;
 
 /** `记者 刘亮亮 摄`, or a caption ending with one (`图为…现场。 记者 王益炜 摄`). */
@@ -25,6 +27,13 @@ export function matchPhotoCredit(text: string): PhotoCredit | null {
     const names = parseNames(match[3] ?? '');
     const captionFits = caption === '' || endsSentence(caption) || caption.startsWith('图为');
     if (names !== null && names.length > 0 && captionFits) return { caption, photographers: names };
+  }
+  const captioned = CAPTIONED_BARE_CREDIT.exec(line);
+  if (captioned !== null) {
+    const caption = (captioned[1] ?? '').trim();
+    const names = parseNames(captioned[2] ?? '');
+    if (names !== null && names.length > 0 && (endsSentence(caption) || caption.startsWith('图为')))
+      return { caption, photographers: names };
   }
   const bare = BARE_CREDIT.exec(line);
   if (bare !== null) {

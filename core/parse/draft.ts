@@ -47,6 +47,13 @@ export function draftArticle(segment: RepairedSegment): DraftArticle {
   // Paragraph text with spaces still in place, so that names in bylines stay apart.
   const spaced = segment.paragraphs.map((paragraph) => joinWrappedLines(paragraph.texts));
   const dispatch = segment.origin === 'local-dispatch' || segment.origin === 'agency-dispatch';
+  const leadTexts = segment.paragraphs[0]?.texts ?? [];
+  const [firstLine, ...restLines] = leadTexts;
+  if (dispatch && firstLine !== undefined && restLines.length > 0 && /[（(][^）)]*$/u.test(firstLine)) {
+    // The marker's byline wraps onto the next line (`本报讯（记者 冯凯治` / `王贾）…`): the line break
+    // separates two names.
+    spaced[0] = `${firstLine} ${joinWrappedLines(restLines)}`;
+  }
   let source: string | null = null;
   let reporters: string[] = [...segment.bylineNames];
   let dateline: MonthDay | null = null;

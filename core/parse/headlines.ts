@@ -16,7 +16,13 @@
  */
 import { isFeatureHeadline, isKickerLine, isParallelPhrases, isSubLine } from './classify';
 import type { HeadlineLine, HeadlineRun, Segment } from './segment';
-import { buildSimilarityIndex, similarities, type SimilarityIndex } from './similarity';
+import {
+  bestDocument,
+  buildSimilarityIndex,
+  similarities,
+  type Scores,
+  type SimilarityIndex,
+} from './similarity';
 import { compact } from './text';
 
 /** Cost of cutting a run once more, so that a line joins its neighbours unless it clearly belongs elsewhere. */
@@ -58,10 +64,10 @@ export interface MatchedHeadline {
 }
 
 /** Similarity of each headline line to each article, computed once per line. */
-type LineScores = (line: HeadlineLine) => number[];
+type LineScores = (line: HeadlineLine) => Scores;
 
 function lineScorer(index: SimilarityIndex): LineScores {
-  const cache = new Map<HeadlineLine, number[]>();
+  const cache = new Map<HeadlineLine, Scores>();
   return (line) => {
     let scores = cache.get(line);
     if (scores === undefined) {
@@ -77,18 +83,20 @@ function lineScorer(index: SimilarityIndex): LineScores {
  * that would match another article better counts against the piece by the difference.
  */
 function pieceValue(
-  scores: number[][],
+  scores: readonly Scores[],
   bestOfLine: number[],
   lines: readonly HeadlineLine[],
   from: number,
   to: number,
 ): number {
-  const articleCount = scores[0]?.length ?? 0;
+  // An article no line of the piece shares anything with scores below 0, so only the lines' candidates count.
+  const candidates = new Set<number>();
+  for (let i = from; i <= to; i += 1) for (const article of scores[i]?.keys() ?? []) candidates.add(article);
   let best = 0;
-  for (let article = 0; article < articleCount; article += 1) {
+  for (const article of candidates) {
     let sum = 0;
     for (let i = from; i <= to; i += 1) {
-      const score = scores[i]?.[article] ?? 0;
+      const score = scores[i]?.get(article) ?? 0;
       sum += score - Math.max(0, (bestOfLine[i] ?? 0) - score);
     }
     best = Math.max(best, sum);
@@ -100,10 +108,11 @@ function pieceValue(
   if (first !== undefined && from > 0 && isSubLine(first.text)) value -= SHAPE_PENALTY;
   if (last !== undefined && !isLastOfRun) {
     const following = lines[to + 1];
-    if (isKickerLine(last.text)) value -= SHAPE_PENALTY;
-    else if (isParallelPhrases(last.text) && following !== undefined && !isSubLine(following.text)) {
-      value -= SOFT_SHAPE_PENALTY;
-    }
+    const parallel = isParallelPhrases(last.text) && following !== undefined && !isSubLine(following.text);
+    // A figurative two-phrase line that matches no article (`全域推动 全员参与`) is a kicker: it leads into
+    // the line after it and never closes a headline.
+    if (isKickerLine(last.text) || (parallel && (bestOfLine[to] ?? 0) < MIN_EVIDENCE)) value -= SHAPE_PENALTY;
+    else if (parallel) value -= SOFT_SHAPE_PENALTY;
   }
   return value;
 }
@@ -114,7 +123,7 @@ function cutRun(run: HeadlineRun, scoresOf: LineScores): HeadlineGroup[] {
   if (lines.length === 0) return [];
   if (run.vertical && lines.length <= 1) return [{ lines: [...lines], run, lastInRun: true }];
   const scores = lines.map(scoresOf);
-  const bestOfLine = scores.map((row) => row.reduce((max, score) => Math.max(max, score), 0));
+  const bestOfLine = scores.map((row) => Math.max(0, ...row.values()));
   const best: number[] = [0];
   const cutAt: number[] = [0];
   for (let end = 1; end <= lines.length; end += 1) {
@@ -143,7 +152,9 @@ function groupText(group: HeadlineGroup): string {
 
 /** The lines of a headline that say what it is about (figurative kickers left out), as one text. */
 function evidenceText(group: HeadlineGroup, scoresOf: LineScores): string {
-  const evidence = group.lines.filter((line) => scoresOf(line).some((score) => score >= MIN_EVIDENCE));
+  const evidence = group.lines.filter((line) =>
+    [...scoresOf(line).values()].some((score) => score >= MIN_EVIDENCE),
+  );
   return (evidence.length > 0 ? evidence : group.lines).map((line) => line.text).join(' ');
 }
 
@@ -171,8 +182,8 @@ function inlineBonus(
     if (run.next === null) continue;
     inline += 1;
     const text = run.lines.map((line) => line.text).join(' ');
-    const scores = similarities(index, text);
-    const best = scores.indexOf(Math.max(...scores));
+    // With no shared word at all, every article scores 0 and the first is the best.
+    const best = bestDocument(similarities(index, text)) ?? 0;
     if (articles[best]?.segment === run.next) confirmed += 1;
   }
   return confirmed >= 2 && confirmed * 2 >= inline ? INLINE_PAGE_BONUS : INLINE_BONUS;
@@ -188,25 +199,32 @@ function isLoneSlogan(group: HeadlineGroup): boolean {
   );
 }
 
-/** Score of each article as the owner of a headline; 0 where it cannot be. */
+/** Score of each article that can own a headline (the others are absent). */
 function candidateScores(
   group: HeadlineGroup,
   index: SimilarityIndex,
   scoresOf: LineScores,
   articles: readonly HeadlineArticle[],
+  articleOfSegment: ReadonlyMap<Segment, number>,
   bonus: number,
-): number[] {
+): Map<number, number> {
   const content = similarities(index, evidenceText(group, scoresOf));
   const featureHeadline = isFeatureHeadline(groupText(group));
   const slogan = isLoneSlogan(group);
-  const inlineArticle = group.lastInRun ? group.run.next : null;
-  return articles.map((article, articleIndex) => {
-    if (!kindFits(featureHeadline, article)) return 0;
-    const inline = inlineArticle !== null && inlineArticle === article.segment;
-    const score = (content[articleIndex] ?? 0) + (inline ? bonus : 0);
+  const inlineSegment = group.lastInRun ? group.run.next : null;
+  const inlineArticle = inlineSegment === null ? undefined : articleOfSegment.get(inlineSegment);
+  const candidates = new Set(content.keys());
+  if (inlineArticle !== undefined) candidates.add(inlineArticle);
+  const result = new Map<number, number>();
+  for (const articleIndex of [...candidates].sort((a, b) => a - b)) {
+    const article = articles[articleIndex];
+    if (article === undefined || !kindFits(featureHeadline, article)) continue;
+    const inline = articleIndex === inlineArticle;
+    const score = (content.get(articleIndex) ?? 0) + (inline ? bonus : 0);
     const minimum = slogan && !inline ? MIN_SLOGAN_MATCH : MIN_MATCH;
-    return score >= minimum ? score : 0;
-  });
+    if (score >= minimum) result.set(articleIndex, score);
+  }
+  return result;
 }
 
 /** Most lines one headline has (kicker, two wrapped main lines, sub-line, and some slack). */
@@ -216,10 +234,15 @@ const EXACT_MAX_GROUPS = 12;
 const EXACT_MAX_ARTICLES = 16;
 
 /** One article per headline and one headline per article, with the highest total score. */
-function assign(scores: number[][]): Array<number | null> {
-  const groupCount = scores.length;
-  const articleCount = scores[0]?.length ?? 0;
-  if (groupCount > EXACT_MAX_GROUPS || articleCount > EXACT_MAX_ARTICLES) return assignGreedily(scores);
+function assign(
+  candidates: ReadonlyArray<ReadonlyMap<number, number>>,
+  articleCount: number,
+): Array<number | null> {
+  const groupCount = candidates.length;
+  if (groupCount > EXACT_MAX_GROUPS || articleCount > EXACT_MAX_ARTICLES) return assignGreedily(candidates);
+  const scores = candidates.map((row) =>
+    Array.from({ length: articleCount }, (_, article) => row.get(article) ?? 0),
+  );
   const memo = new Map<string, { total: number; choice: Array<number | null> }>();
   const search = (group: number, used: number): { total: number; choice: Array<number | null> } => {
     if (group >= groupCount) return { total: 0, choice: [] };
@@ -240,13 +263,13 @@ function assign(scores: number[][]): Array<number | null> {
   return search(0, 0).choice;
 }
 
-function assignGreedily(scores: number[][]): Array<number | null> {
+function assignGreedily(scores: ReadonlyArray<ReadonlyMap<number, number>>): Array<number | null> {
   const pairs: Array<{ group: number; article: number; score: number }> = [];
-  scores.forEach((row, group) =>
-    row.forEach((score, article) => {
+  scores.forEach((row, group) => {
+    for (const [article, score] of [...row].sort(([a], [b]) => a - b)) {
       if (score > 0) pairs.push({ group, article, score });
-    }),
-  );
+    }
+  });
   pairs.sort((a, b) => b.score - a.score);
   const choice: Array<number | null> = scores.map(() => null);
   const usedArticles = new Set<number>();
@@ -280,6 +303,23 @@ export function joinHeadlineLines(lines: readonly HeadlineLine[], body: string |
   return text;
 }
 
+/**
+ * A kicker (`全域推动 全员参与`, `…强调`) that matched nothing on its own leads into the headline printed right
+ * after it in the same run; it is never a headline by itself.
+ */
+function joinStrayKickers(groups: HeadlineGroup[], choice: Array<number | null>): void {
+  for (let i = groups.length - 2; i >= 0; i -= 1) {
+    const group = groups[i];
+    const next = groups[i + 1];
+    if (group === undefined || next === undefined || next.run !== group.run) continue;
+    if ((choice[i] ?? null) !== null || (choice[i + 1] ?? null) === null) continue;
+    if (!group.lines.every((line) => isParallelPhrases(line.text) || isKickerLine(line.text))) continue;
+    groups[i + 1] = { ...next, lines: [...group.lines, ...next.lines] };
+    groups.splice(i, 1);
+    choice.splice(i, 1);
+  }
+}
+
 export function matchHeadlines(
   runs: readonly HeadlineRun[],
   articles: readonly HeadlineArticle[],
@@ -288,8 +328,15 @@ export function matchHeadlines(
   const scoresOf = lineScorer(index);
   const groups = runs.flatMap((run) => cutRun(run, scoresOf));
   const bonus = inlineBonus(runs, index, articles);
-  const scores = groups.map((group) => candidateScores(group, index, scoresOf, articles, bonus));
-  const choice = assign(scores);
+  const articleOfSegment = new Map<Segment, number>();
+  articles.forEach((article, i) => {
+    if (article.segment !== null) articleOfSegment.set(article.segment, i);
+  });
+  const scores = groups.map((group) =>
+    candidateScores(group, index, scoresOf, articles, articleOfSegment, bonus),
+  );
+  const choice = assign(scores, articles.length);
+  joinStrayKickers(groups, choice);
   return groups.map((group, i) => {
     const article = choice[i] ?? null;
     const body = article === null ? null : (articles[article]?.body ?? null);

@@ -137,14 +137,18 @@ export function normalizeBodyText(text: string): string {
  * (`7` / `月份`), so lines are concatenated directly; only two Latin letters meeting at the break get a space.
  */
 export function joinWrappedLines(lines: readonly string[]): string {
-  let joined = '';
+  // Pieces are collected and joined once: reading the last character of a growing string would flatten it on
+  // every line, which is quadratic on a paragraph of many lines.
+  const pieces: string[] = [];
+  let lastChar: string | undefined;
   for (const line of lines) {
     const piece = line.trim();
     if (piece === '') continue;
-    if (joined !== '' && isAsciiLetter(joined[joined.length - 1]) && isAsciiLetter(piece[0])) joined += ' ';
-    joined += piece;
+    if (lastChar !== undefined && isAsciiLetter(lastChar) && isAsciiLetter(piece[0])) pieces.push(' ');
+    pieces.push(piece);
+    lastChar = piece[piece.length - 1];
   }
-  return joined;
+  return pieces.join('');
 }
 
 /** `切 实 维 护 人 民`: a justified line whose characters were spread apart, one token per character. */

@@ -39,13 +39,13 @@ function attachFloatingBylines(segments: RepairedSegment[], warnings: string[]):
       segment.paragraphs.length === 0,
   );
   const removed = new Set<Segment>();
+  // Sorted once: a target stops being a candidate when it takes a byline, so the next one is simply the next.
+  const candidates = segments
+    .filter((segment) => isUnmarkedText(segment) && segment.bylineNames.length === 0)
+    .sort((a, b) => segmentLength(b) - segmentLength(a));
+  let nextCandidate = 0;
   for (const byline of floating) {
-    const candidates = segments
-      .filter(
-        (segment) => isUnmarkedText(segment) && segment.bylineNames.length === 0 && !removed.has(segment),
-      )
-      .sort((a, b) => segmentLength(b) - segmentLength(a));
-    const target = candidates[0];
+    const target = candidates[nextCandidate];
     const where = byline.markerLines.map((line) => line.number).join(', ');
     if (target === undefined) {
       warnings.push(
@@ -53,6 +53,7 @@ function attachFloatingBylines(segments: RepairedSegment[], warnings: string[]):
       );
       continue;
     }
+    nextCandidate += 1;
     target.origin = byline.origin;
     target.bylineNames = [...byline.bylineNames];
     target.detachedBylineLines = [...byline.markerLines];
@@ -67,6 +68,7 @@ function attachFloatingBylines(segments: RepairedSegment[], warnings: string[]):
 /** A new text frame without byline, dateline or photo credit is the continuation of the article before it. */
 function mergeStrayFrames(segments: RepairedSegment[]): RepairedSegment[] {
   const kept: RepairedSegment[] = [];
+  const keptSet = new Set<Segment>();
   for (const segment of segments) {
     const previous = segment.previous;
     const stray =
@@ -75,20 +77,36 @@ function mergeStrayFrames(segments: RepairedSegment[]): RepairedSegment[] {
       segment.bylineNames.length === 0 &&
       matchLeadingDate(joinWrappedLines(segment.paragraphs[0]?.texts ?? [])) === null &&
       previous !== null &&
-      kept.includes(previous as RepairedSegment);
+      keptSet.has(previous);
     if (stray && previous !== null) {
       previous.paragraphs.push(...segment.paragraphs);
       previous.captions.push(...segment.captions);
       continue;
     }
     kept.push(segment);
+    keptSet.add(segment);
   }
   return kept;
 }
 
 const MAX_FRAGMENT_CHARS = 40;
 
+/** A short line, complete to its full stop, that stands as an unmarked article of its own. */
+function isStrayLine(segment: Segment): boolean {
+  const only = segment.paragraphs[0];
+  if (only === undefined || segment.paragraphs.length !== 1 || only.lines.length !== 1) return false;
+  const text = only.texts.join('');
+  return (
+    isUnmarkedText(segment) &&
+    segment.captions.length === 0 &&
+    segment.bylineNames.length === 0 &&
+    compact(text).length <= MAX_FRAGMENT_CHARS &&
+    endsSentence(text)
+  );
+}
+
 function isFragmentCandidate(segment: Segment, position: number): boolean {
+  if (position === 0 && isStrayLine(segment)) return true;
   const paragraph = segment.paragraphs[position];
   const before = segment.paragraphs[position - 1];
   if (paragraph === undefined || before === undefined) return false;
@@ -118,31 +136,106 @@ function fragmentCandidates(segments: readonly Segment[]): Fragment[] {
 }
 
 /**
+ * Fragment candidates in printed order, each taken at most once. Finding the nearest free candidate before
+ * or after a line is a binary search plus a skip over taken ones (path-compressed), so a page with many
+ * unfinished articles and many short lines stays near-linear.
+ */
+class FragmentPool {
+  private readonly sorted: Fragment[];
+  private readonly indexes: number[];
+  /** For each position, a position at or before it that may still be free (-1: none). */
+  private readonly left: number[];
+  /** For each position, a position at or after it that may still be free (length: none). */
+  private readonly right: number[];
+
+  constructor(fragments: readonly Fragment[]) {
+    this.sorted = [...fragments].sort((a, b) => a.line.index - b.line.index);
+    this.indexes = this.sorted.map((fragment) => fragment.line.index);
+    this.left = this.sorted.map((_, i) => i);
+    this.right = this.sorted.map((_, i) => i);
+  }
+
+  private find(links: number[], position: number, step: number): number {
+    let root = position;
+    while (root >= 0 && root < links.length && links[root] !== root) root = links[root] ?? -1;
+    let at = position;
+    while (at >= 0 && at < links.length && links[at] !== root) {
+      const next = links[at] ?? -1;
+      links[at] = root;
+      at = next;
+    }
+    return root < 0 || root >= links.length ? (step < 0 ? -1 : links.length) : root;
+  }
+
+  /** First position whose line index is at least `index`. */
+  private lowerBound(index: number): number {
+    let low = 0;
+    let high = this.indexes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.indexes[middle] ?? 0) < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The nearest free fragment printed before the line, else the first free one at or after it. */
+  take(index: number, except: Paragraph): Fragment | null {
+    const boundary = this.lowerBound(index);
+    const skipped: number[] = [];
+    let chosen = -1;
+    for (let at = this.find(this.left, boundary - 1, -1); at >= 0; at = this.find(this.left, at - 1, -1)) {
+      if (this.sorted[at]?.paragraph !== except) {
+        chosen = at;
+        break;
+      }
+      skipped.push(at);
+      this.left[at] = at - 1;
+    }
+    if (chosen < 0) {
+      for (
+        let at = this.find(this.right, boundary, 1);
+        at < this.sorted.length;
+        at = this.find(this.right, at + 1, 1)
+      ) {
+        if (this.sorted[at]?.paragraph !== except) {
+          chosen = at;
+          break;
+        }
+        skipped.push(at);
+        this.right[at] = at + 1;
+      }
+    }
+    // The article's own last paragraph stays available to other articles.
+    for (const at of skipped) {
+      this.left[at] = at;
+      this.right[at] = at;
+    }
+    if (chosen < 0) return null;
+    this.left[chosen] = chosen - 1;
+    this.right[chosen] = chosen + 1;
+    return this.sorted[chosen] ?? null;
+  }
+}
+
+/**
  * An article whose last paragraph stops mid-sentence continues in a column fragment printed elsewhere: a
- * single short line, complete to its full stop, sitting between two paragraphs of another article.
+ * single short line, complete to its full stop, sitting between two paragraphs of another article. The nearest
+ * fragment printed before the article's last line is preferred (the column jumps back up the page); the
+ * fragment may sit in the same article, since a long article's columns wrap back up the page too.
  */
 function reattachFragments(segments: RepairedSegment[], warnings: string[]): void {
-  const candidates = fragmentCandidates(segments);
+  const pool = new FragmentPool(fragmentCandidates(segments));
   for (const segment of segments) {
     const last = segment.paragraphs[segment.paragraphs.length - 1];
     if (last === undefined || last.ended || segment.continued !== null) continue;
     const lastLine = last.lines[last.lines.length - 1];
     if (lastLine === undefined) continue;
-    let best: { fragment: Fragment; distance: number } | null = null;
-    for (const fragment of candidates) {
-      // The fragment may sit in the same article: a long article's columns wrap back up the page too.
-      if (fragment.paragraph === last) continue;
-      // Prefer fragments printed before the article (the column jumps back up the page).
-      const { index } = fragment.line;
-      const distance = index < lastLine.index ? lastLine.index - index : Number.MAX_SAFE_INTEGER / 2 + index;
-      if (best === null || distance < best.distance) best = { fragment, distance };
-    }
-    if (best === null) {
+    const fragment = pool.take(lastLine.index, last);
+    if (fragment === null) {
       warnings.push(`line ${lastLine.number}: article ends mid-sentence ("…${lastLine.text.slice(-12)}")`);
       continue;
     }
-    const { fragment } = best;
-    candidates.splice(candidates.indexOf(fragment), 1);
     fragment.owner.paragraphs.splice(fragment.owner.paragraphs.indexOf(fragment.paragraph), 1);
     last.lines.push(...fragment.paragraph.lines);
     last.texts.push(...fragment.paragraph.texts);

@@ -9,11 +9,18 @@
 import type { PageItem, Paragraph, VerticalColumn } from './blocks';
 import type { SourceLine } from './lines';
 import type { MarkerKind } from './markers';
-import { normalizeHeadlineLine } from './normalize';
+import { splitTrailingByline } from './bylines';
+import { joinWrappedLines, normalizeHeadlineLine } from './normalize';
 
 export type SegmentOrigin = MarkerKind | 'unmarked';
 export type SegmentStart =
-  'marker' | 'page-start' | 'after-headline' | 'after-photo' | 'after-continuation' | 'frame';
+  | 'marker'
+  | 'page-start'
+  | 'after-headline'
+  | 'after-photo'
+  | 'after-continuation'
+  | 'after-byline'
+  | 'frame';
 
 export interface Caption {
   lines: SourceLine[];
@@ -102,6 +109,11 @@ interface PendingRun {
 
 const MAX_SUBHEAD_LINES = 2;
 
+/** A paragraph that ends with a trailing byline (`…成果。（吴改玲 王艳）`). */
+function isSigned(paragraph: Paragraph): boolean {
+  return splitTrailingByline(joinWrappedLines(paragraph.texts.slice(-3))) !== null;
+}
+
 export function segmentPage(items: readonly PageItem[]): SegmentedPage {
   const page: SegmentedPage = { segments: [], runs: [], freeCaptions: [], banners: [], warnings: [] };
   // Declared through `as` so that the closures below, which reassign them, do not leave them narrowed to null.
@@ -132,6 +144,7 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       !run.vertical &&
       run.lines.length <= MAX_SUBHEAD_LINES &&
       next?.type === 'paragraph' &&
+      !next.paragraph.framed &&
       afterParagraphOf !== null &&
       afterParagraphOf === current &&
       !afterParagraphOf.closed;
@@ -198,12 +211,19 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       }
       case 'paragraph': {
         const reading = current;
+        let owner: Segment;
         if (reading === null || reading.closed) {
-          open('unmarked', nextStart).paragraphs.push(item.paragraph);
+          owner = open('unmarked', nextStart);
         } else if (item.paragraph.framed && reading.paragraphs.length > 0) {
-          open('unmarked', 'frame').paragraphs.push(item.paragraph);
+          owner = open('unmarked', 'frame');
         } else {
-          reading.paragraphs.push(item.paragraph);
+          owner = reading;
+        }
+        owner.paragraphs.push(item.paragraph);
+        if (isSigned(item.paragraph)) {
+          // The names that end an article: what follows is another article.
+          owner.closed = true;
+          nextStart = 'after-byline';
         }
         break;
       }

@@ -107,6 +107,18 @@ describe('archive CLI', () => {
     expect(archive.articles).toHaveLength(6);
   });
 
+  it('fails with a clear message when the output folder cannot be created', async () => {
+    const underProc = await run(['--out', '/proc/nope/x.json', SEEDS]);
+    expect(underProc.code).toBe(1);
+    expect(underProc.stderr).toContain(
+      'archive: cannot write /proc/nope/x.json: cannot create folder /proc/nope',
+    );
+    const file = join(dir, 'good.txt');
+    const underFile = await run(['--out', join(file, 'x.json'), SEEDS]);
+    expect(underFile.code).toBe(1);
+    expect(underFile.stderr).toContain(`${file} is not a folder`);
+  });
+
   it('exits 0 on the seed pages', async () => {
     const { code, stdout } = await run([SEEDS]);
     expect(code).toBe(0);
