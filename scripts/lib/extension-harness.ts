@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize, extname } from 'node:path';
+import { storedUrl } from '../../lib/page/handlers';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -90,10 +91,10 @@ const TYPES: Record<string, string> = {
  */
 export async function servePages(headers: Record<string, Record<string, string>> = {}): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^\/+/,
-      '',
-    );
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+      .replace(/^\/+/, '')
+      // A second copy of a page at an address of its own, for a second tab that must be told apart.
+      .replace(/^copies\/[\w-]+\//, '');
     if (path === 'favicon.ico') {
       res.writeHead(204).end(); // browsers ask for it on every page; a 404 would read as a page error
       return;
@@ -163,7 +164,7 @@ export function waitForPageReport(
   const accept = options.accept ?? (() => true);
   return waitFor(
     async () => {
-      const report = await harness.worker.evaluate(latestOpenReport, url);
+      const report = await harness.worker.evaluate(latestOpenReport, storedUrl(url));
       return report && accept(report) ? report : null;
     },
     options.what ?? `the page report for ${url}`,
@@ -173,7 +174,8 @@ export function waitForPageReport(
 
 /**
  * Runs inside the extension (passed to `evaluate`, so self-contained): the newest report kept in session
- * storage for `pageUrl` from a tab that is still open. Reports of closed tabs linger there, so those are skipped.
+ * storage for `pageUrl` (as stored: without query or fragment, see `storedUrl`) from a tab that is still open.
+ * Two tabs that show one page are told apart by address, so tests open a second copy at `/copies/<name>/…`.
  */
 export async function latestOpenReport(pageUrl: string): Promise<TabReport | null> {
   // Firefox's promise-based API is `browser`; Chromium's is `chrome`.

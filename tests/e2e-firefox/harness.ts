@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { storedUrl } from '../../lib/page/handlers';
 import { latestOpenReport, ROOT, waitFor, type TabReport } from '../../scripts/lib/extension-harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -191,7 +192,7 @@ export function pageReport(
   accept: (report: TabReport) => boolean = () => true,
 ): Promise<TabReport> {
   return waitFor(async () => {
-    const report = await harness.probe.evaluate(latestOpenReport, url);
+    const report = await harness.probe.evaluate(latestOpenReport, storedUrl(url));
     return report && accept(report) ? report : null;
   }, `the page report for ${url}`);
 }

@@ -150,7 +150,7 @@ test('↓ and Enter open the active result in the side panel', async () => {
 test('Enter on an article opens the reader view for it', async () => {
   // Another tab: headless Chromium does not survive a path change of a side panel it has open.
   const other = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html?second`;
+  const url = `${server.origin}/copies/second/news-portal.html`;
   await other.goto(url);
   const otherTab = await reportedTab(url);
   const page = await harness.context.newPage();

@@ -185,7 +185,7 @@ test('"this page" shows what the active page names and what the archive has abou
 
 test('"this page" lists the page’s entities and related articles from the page context', async () => {
   const news = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html?context`;
+  const url = `${server.origin}/copies/context/news-portal.html`;
   await news.goto(url);
   const { tabId } = await waitForPageReport(harness, url);
   const context = {
