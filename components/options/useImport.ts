@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { prepareImport, previewPage, type PagePreview, type PreparedPage } from '@/core/import';
+import type { PageError } from '@/core/parse';
+import { askArchive } from '@/lib/archive/client';
+import type { ArchiveStatus, ImportResult } from '@/lib/archive/protocol';
+import { readPickedFiles, type ReadFiles } from './picked-files';
+
+export type ImportStep =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; read: ReadFiles }
+  | { step: 'importing'; pages: number; stopping: boolean }
+  | { step: 'done'; result: ImportResult; errors: PageError[] }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string };
+
+export interface ImportPreview {
+  /** Pages ready to import, with what the parser found on each. */
+  ready: Array<{ page: PreparedPage & { date: string }; preview: PagePreview }>;
+  /** Pages still waiting for a date from the form. */
+  undated: PreparedPage[];
+  /** Files that will not be imported, each with its reason. */
+  errors: PageError[];
+}
+
+/** How often the background's progress is asked during an import. */
+const PROGRESS_MS = 300;
+
+function previewOf(read: ReadFiles, formDate: string | null): ImportPreview {
+  const prepared = prepareImport(read.files, formDate);
+  const errors = [...read.errors, ...prepared.errors];
+  const ready: ImportPreview['ready'] = [];
+  const undated: PreparedPage[] = [];
+  for (const page of prepared.pages) {
+    if (page.date === null) {
+      undated.push(page);
+      continue;
+    }
+    const preview = previewPage({ ...page, date: page.date });
+    if (preview.error) errors.push(preview.error);
+    else ready.push({ page: { ...page, date: page.date }, preview });
+  }
+  return { ready, undated, errors };
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The import as the reader goes through it: pick files → preview (the parser's findings per page, files that
+ * will not import and why) → confirm → progress with the background's phases → result. Cancel is offered at
+ * the preview and while the background works; either way the archive stays as it was.
+ */
+export function useImport(onImported: () => void) {
+  const [state, setState] = useState<ImportStep>({ step: 'idle' });
+  const [formDate, setFormDate] = useState('');
+  const [progress, setProgress] = useState<ArchiveStatus | null>(null);
+  const stopping = useRef(false);
+
+  const preview = useMemo(
+    () => (state.step === 'preview' ? previewOf(state.read, formDate || null) : null),
+    [state, formDate],
+  );
+
+  const importing = state.step === 'importing';
+  useEffect(() => {
+    if (!importing) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const status = await askArchive({ type: 'archive/status' });
+        if (!stopped) setProgress(status);
+      } catch {
+        // The background restarting mid-import answers again shortly; the import's own reply says how it ended.
+      }
+      if (!stopped) timer = setTimeout(() => void poll(), PROGRESS_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      setProgress(null);
+    };
+  }, [importing]);
+
+  const pick = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    setState({ step: 'reading' });
+    setState({ step: 'preview', read: await readPickedFiles([...list]) });
+  };
+
+  const confirm = async () => {
+    if (!preview || preview.ready.length === 0) return;
+    const pages = preview.ready.map(({ page }) => ({
+      fileName: page.fileName,
+      date: page.date,
+      page: page.page,
+      text: page.text,
+    }));
+    const errors = [...preview.errors, ...preview.undated.map(undatedError)];
+    stopping.current = false;
+    setState({ step: 'importing', pages: pages.length, stopping: false });
+    try {
+      const result = await askArchive({ type: 'archive/import', pages });
+      setState({ step: 'done', result, errors });
+      onImported();
+    } catch (error) {
+      setState(stopping.current ? { step: 'cancelled' } : { step: 'failed', message: reason(error) });
+    }
+  };
+
+  const stop = async () => {
+    stopping.current = true;
+    setState((s) => (s.step === 'importing' ? { ...s, stopping: true } : s));
+    try {
+      await askArchive({ type: 'archive/import-cancel' });
+    } catch {
+      // The import's reply tells how it ended either way.
+    }
+  };
+
+  const reset = () => {
+    setFormDate('');
+    setState({ step: 'idle' });
+  };
+
+  return { state, preview, progress, formDate, setFormDate, pick, confirm, stop, reset };
+}
+
+function undatedError(page: PreparedPage): PageError {
+  return {
+    file: page.fileName,
+    code: 'bad-entry',
+    message: `${page.fileName}: no date (not in a manifest, not in the file name, none given in the form)`,
+  };
+}
