@@ -139,11 +139,12 @@ function firstPass(builder: Builder, docs: readonly Doc[]): void {
   }
 }
 
-function secondPass(builder: Builder, docs: readonly Doc[]): void {
+function secondPass(builder: Builder, docs: readonly Doc[], known: Iterable<string>): void {
   const knownPeople = new Trie<true>();
   for (const acc of builder.people.values()) {
     if (acc.anchored && !isCommonWord(acc.name)) knownPeople.add(acc.name, true);
   }
+  for (const name of known) if (!isCommonWord(name)) knownPeople.add(name, true);
   const settlements = new Trie<PlaceAcc>();
   for (const acc of builder.places.values()) {
     if (acc.type === 'village' || acc.type === 'town' || acc.type === 'community')
@@ -349,10 +350,19 @@ function addCoAppearances(entities: EntityRecord[], builder: Builder, docs: read
   }
 }
 
+export interface EntityBuildOptions {
+  /**
+   * People established elsewhere (an archive the articles are added to): their bare names are found in these
+   * articles too, as pass 2 finds the names pass 1 established.
+   */
+  knownPeople?: Iterable<string>;
+}
+
 /** Builds every entity of the archive; see docs/archive-format.md for the record format. */
 export function buildEntityRecords(
   articles: readonly Article[],
   editions: readonly Edition[],
+  options: EntityBuildOptions = {},
 ): EntityRecord[] {
   const editionDate = new Map(editions.map((e) => [e.id, e.date]));
   const docs: Doc[] = articles.map((article, order) => ({
@@ -363,7 +373,7 @@ export function buildEntityRecords(
   const order = new Map(docs.map((d) => [d.article.id, d.order]));
   const builder = new Builder();
   firstPass(builder, docs);
-  secondPass(builder, docs);
+  secondPass(builder, docs, options.knownPeople ?? []);
   const entities = [
     ...personEntities(builder, order),
     ...placeEntities(builder, order),

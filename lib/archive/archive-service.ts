@@ -16,6 +16,7 @@ import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import { createIdbReader } from '@/lib/storage/reader';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { MessageError } from '../messages/router';
+import { AdditionsService, type ImportPhase } from './additions';
 import type { ArchiveBackend } from './handlers';
 import { IdleRunner } from './idle';
 import type { ArchiveStatus } from './protocol';
@@ -47,9 +48,29 @@ export class ArchiveService implements ArchiveBackend {
   private jiebaCompileMs: number | null = null;
   private jiebaWarmMs: number | null = null;
   private jiebaError: string | null = null;
+  /** A commit of the reader's additions in progress: its phase and progress (the installed archive answers). */
+  private importing: { phase: ImportPhase; progress: number } | null = null;
   readonly idle = new IdleRunner();
+  readonly additions: AdditionsService;
 
-  constructor(private readonly deps: ArchiveServiceDeps) {}
+  constructor(private readonly deps: ArchiveServiceDeps) {
+    this.additions = new AdditionsService({
+      database: () => this.database(),
+      tokenizer: () => this.jiebaNow(),
+      activate: (meta) => this.activate(meta),
+      progress: (phase, progress) => (this.importing = phase ? { phase, progress } : null),
+      log: (message) => this.log(message),
+    });
+  }
+
+  /** The database and the installed archive's meta; rejects with 'not-ready' while none is installed. */
+  async installedArchive(): Promise<{ db: LensDatabase; meta: ArchiveMeta }> {
+    await this.start();
+    const db = await this.database();
+    const meta = this.meta;
+    if (!meta) throw new MessageError('not-ready', 'The archive is still loading.');
+    return { db, meta };
+  }
 
   private log(message: string): void {
     (this.deps.log ?? ((m: string) => console.info(`[archive] ${m}`)))(message);
@@ -77,6 +98,7 @@ export class ArchiveService implements ArchiveBackend {
         const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
         if (meta) await this.activate(meta);
         if (!meta || staging) void this.load();
+        else void this.tidy();
       } catch (error) {
         this.fail(error);
       }
@@ -101,18 +123,23 @@ export class ArchiveService implements ArchiveBackend {
       try {
         const db = await this.database();
         const bundle = await this.deps.fetchBundle();
-        const { meta, outcome } = await installArchive(db, bundle, {
+        const hold = await this.additions.any();
+        const { meta, outcome, held } = await installArchive(db, bundle, {
           onProgress: (p: { phase: LoadPhase; progress: number }) => {
             this.phase = p.phase;
             this.progress = p.progress;
           },
           tokenizer: () => this.jiebaNow(),
+          hold,
         });
         this.bundleChecked = true;
         this.log(
           `archive ${outcome} (${meta.counts.articles} articles) in ${Math.round(performance.now() - started)} ms`,
         );
-        await this.activate(meta);
+        // a new bundled archive: the reader's additions are laid over it before it answers
+        if (held) await this.additions.rebase(meta);
+        else await this.activate(meta);
+        void this.tidy();
       } catch (error) {
         this.fail(error);
       } finally {
@@ -123,6 +150,20 @@ export class ArchiveService implements ArchiveBackend {
     return this.loading;
   }
 
+  /**
+   * After a start or a load: finishes a commit of additions a crash interrupted, and removes generations a
+   * crashed commit left behind.
+   */
+  private async tidy(): Promise<void> {
+    try {
+      await this.additions.resume();
+    } catch (error) {
+      this.log(
+        `finishing the reader's additions failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
   private fail(error: unknown): void {
     this.error = error instanceof Error ? error.message : String(error);
     this.log(`archive load failed: ${this.error}`);
@@ -130,10 +171,12 @@ export class ArchiveService implements ArchiveBackend {
 
   private async activate(meta: ArchiveMeta): Promise<void> {
     this.meta = meta;
-    if (this.current?.generation !== meta.generation) {
+    const layer = meta.overlay?.generation ?? meta.generation;
+    if (this.current?.generation !== layer) {
       const db = await this.database();
-      const engine = createSearchEngine(createIdbReader(db, meta.generation), () => this.jieba);
-      this.current = { generation: meta.generation, engine };
+      const reader = createIdbReader(db, meta.generation, { overlay: meta.overlay });
+      const engine = createSearchEngine(reader, () => this.jieba);
+      this.current = { generation: layer, engine };
     }
     void this.warmUp(this.current.engine);
   }
@@ -197,6 +240,20 @@ export class ArchiveService implements ArchiveBackend {
   }
 
   status(): ArchiveStatus {
+    const ready = this.meta !== null;
+    const importing = this.importing;
+    if (importing && !this.loading && ready) {
+      return {
+        ...this.loadStatus(),
+        state: 'updating',
+        phase: importing.phase,
+        progress: importing.progress,
+      };
+    }
+    return this.loadStatus();
+  }
+
+  private loadStatus(): ArchiveStatus {
     const ready = this.meta !== null;
     const loading = this.loading !== null;
     return {

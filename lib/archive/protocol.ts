@@ -14,6 +14,7 @@ import type {
   Timeline,
 } from '@/core/search';
 import type { LoadPhase } from '@/lib/storage/loader';
+import type { ImportPhase } from './additions';
 
 export type {
   ArticleView,
@@ -35,8 +36,11 @@ export interface ArchiveStatus {
   state: 'empty' | 'loading' | 'ready' | 'updating' | 'error';
   /** True when search, entity, related, timeline and article messages can be answered. */
   ready: boolean;
-  /** What the running load is doing ('fetch': reading the bundled files), or null when none runs. */
-  phase: LoadPhase | 'fetch' | null;
+  /**
+   * What the running load is doing ('fetch': reading the bundled files; 'import-*': committing the reader's
+   * additions, while the previous archive answers), or null when none runs.
+   */
+  phase: LoadPhase | 'fetch' | ImportPhase | null;
   /** 0–1 progress of the running load; 1 when none runs and an archive is installed. */
   progress: number;
   archive: {

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
+import { importPage, LATER, startedService } from './additions-helpers';
+
+describe('importing newspaper pages', () => {
+  it('adds a page: its articles are found, and an official’s post extends over it', async () => {
+    const h = await startedService();
+    const before = await h.ask<Timeline>({ type: 'archive/timeline', entityId: 'person:张广勇' });
+    const mayor = before.roles.find((r) => r.title === '市长')!;
+    expect(mayor.last < '2022-03-26').toBe(true);
+    const articlesBefore = h.service.status().archive!.counts.articles;
+
+    const result = await h.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] });
+    expect(result).toMatchObject({ added: 1, skipped: 0, errors: [] });
+    expect(result.articles).toBeGreaterThan(3);
+    expect(h.service.status().archive!.counts.articles).toBe(articlesBefore + result.articles);
+
+    const after = await h.ask<Timeline>({ type: 'archive/timeline', entityId: 'person:张广勇' });
+    const extended = after.roles.find((r) => r.title === '市长')!;
+    expect(extended.first).toBe(mayor.first);
+    expect(extended.last).toBe('2022-03-26');
+    expect(extended.articles.length).toBeGreaterThan(mayor.articles.length);
+    expect(after.articles.some((a) => a.id.startsWith('2022-03-26-p1-'))).toBe(true);
+
+    const found = await h.ask<SearchResult>({ type: 'archive/search', query: '张广勇', sort: 'date' });
+    expect(found.hits[0]!.date).toBe('2022-03-26');
+
+    const listed = await h.ask<{ additions: UserAddition[] }>({ type: 'archive/additions' });
+    expect(listed.additions).toHaveLength(1);
+    expect(listed.additions[0]).toMatchObject({ kind: 'page', label: LATER.file, date: '2022-03-26' });
+    expect(listed.additions[0]!.articles).toHaveLength(result.articles);
+  });
+
+  it('imports the same page again as a no-op, whatever the file is called', async () => {
+    const h = await startedService();
+    await h.ask({ type: 'archive/import', pages: [importPage()] });
+    const generation = h.service.status().archive!.loadedAt;
+    const again = await h.ask<ImportResult>({
+      type: 'archive/import',
+      pages: [
+        importPage(LATER, 'copy.txt'),
+        { ...importPage(), text: `\uFEFF${LATER.text.replace(/\n/g, '\r\n')}` },
+      ],
+    });
+    expect(again).toMatchObject({ added: 0, skipped: 2, articles: 0, errors: [] });
+    expect(h.service.status().archive!.loadedAt).toBe(generation);
+  });
+});
