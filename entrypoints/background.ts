@@ -5,7 +5,7 @@ import { forwardOverlayCommands } from '@/lib/overlay/commands';
 import { createOverlayHandlers } from '@/lib/overlay/handlers';
 import { pageHandlers } from '@/lib/page/handlers';
 import { registerPanelCommand } from '@/lib/panel/commands';
-import { registerSearchContextMenu } from '@/lib/panel/context-menu';
+import { registerContextMenus } from '@/lib/panel/context-menu';
 import { messages } from '@/components/i18n';
 
 export default defineBackground({
@@ -19,7 +19,7 @@ export default defineBackground({
       return true; // keeps the channel open for the asynchronous reply
     });
     forwardOverlayCommands();
-    registerSearchContextMenu(messages().contextMenuSearch);
+    registerContextMenus({ search: messages().contextMenuSearch, save: messages().contextMenuSave });
     registerPanelCommand();
     void startArchiveService();
   },

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { askArchive } from '@/lib/archive/client';
 import type { UserAddition } from '@/lib/archive/protocol';
-import { messages } from '../i18n';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import type { AsyncState } from '../ui/useAsync';
+import { optionsMessages } from './strings';
 
 /** The reader's own additions (imported pages, saved articles), newest first, each removable. */
 export function AdditionsList({
@@ -13,7 +13,7 @@ export function AdditionsList({
   state: AsyncState<UserAddition[]> & { reload(): void };
   onChanged: () => void;
 }) {
-  const t = messages();
+  const t = optionsMessages();
   const [removing, setRemoving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { askArchive } from '@/lib/archive/client';
 import type { ArchiveStatus } from '@/lib/archive/protocol';
-import { messages } from '../i18n';
 import { useAsync } from '../ui/useAsync';
 import { AdditionsList } from './AdditionsList';
 import { ExportReset } from './ExportReset';
 import { ImportPanel } from './ImportPanel';
-
-/** The options page's anchor for this section: the side panel's "import pages" link opens it. */
-export const ARCHIVE_SECTION_ID = 'archive';
+import { ARCHIVE_SECTION_ID } from './sections';
+import { optionsMessages } from './strings';
 
 /**
  * The options page's "Archive" section: what the archive holds, the import of front pages, the reader's
  * additions, export, re-import and reset.
  */
 export function ArchiveSection() {
-  const t = messages();
+  const t = optionsMessages();
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
   const additions = useAsync(

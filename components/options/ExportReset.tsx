@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { askArchive } from '@/lib/archive/client';
 import type { ImportResult } from '@/lib/archive/protocol';
-import { messages } from '../i18n';
 import { ErrorNote } from '../ui/Notes';
 import { downloadText } from './download';
 import { FileErrors } from './ImportPanel';
+import { optionsMessages } from './strings';
 
 type Outcome =
   | { kind: 'none' }
@@ -18,7 +18,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /** Export of the whole archive as JSON, re-import of such a file, and the reset to the bundled archive. */
 export function ExportReset({ additions, onChanged }: { additions: number | null; onChanged: () => void }) {
-  const t = messages();
+  const t = optionsMessages();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [confirming, setConfirming] = useState(false);
   const busy = outcome.kind === 'busy';

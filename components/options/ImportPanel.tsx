@@ -1,15 +1,15 @@
 import type { PageError } from '@/core/parse';
-import { messages } from '../i18n';
 import { articleKindName } from '../format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useImport, type ImportPreview } from './useImport';
+import { optionsMessages } from './strings';
 
 /** Folder picks: a non-standard attribute every supported browser implements; typed here, not in JSX's list. */
 const FOLDER_PICK = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
 /** "Import front pages": pick files or a folder, check the preview, confirm, follow the progress. */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
-  const t = messages();
+  const t = optionsMessages();
   const flow = useImport(onImported);
   const { state } = flow;
   const busy = state.step === 'reading' || state.step === 'importing';
@@ -123,7 +123,7 @@ function PreviewBlock({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const t = messages();
+  const t = optionsMessages();
   const articles = preview.ready.reduce((n, r) => n + r.preview.articles.length, 0);
   return (
     <div class="ll-import-preview">
@@ -213,7 +213,7 @@ function PreviewBlock({
 
 /** Files left out, each with its reason: the other files still import. */
 export function FileErrors({ errors }: { errors: readonly PageError[] }) {
-  const t = messages();
+  const t = optionsMessages();
   if (errors.length === 0) return null;
   return (
     <div class="ll-file-errors" role="alert">

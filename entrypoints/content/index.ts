@@ -1,7 +1,9 @@
 import './highlights.css';
 import { createCardView } from '@/components/card/mount';
+import { showSaveNoticeInPage } from '@/components/save/notice';
 import { features } from '@/lib/content/features';
 import { provideCardView } from '@/lib/overlay/page/card-view';
+import { provideSaveNotice } from '@/lib/save/notice';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,6 +16,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     provideCardView(createCardView);
+    provideSaveNotice(showSaveNoticeInPage);
     for (const feature of features) {
       try {
         await feature.start(ctx);
