@@ -1,6 +1,6 @@
-import { archiveHandlers, startArchiveService } from '@/lib/archive/service';
+import { archiveHandlers, archiveService, startArchiveService } from '@/lib/archive/service';
 import { createRouter } from '@/lib/messages/router';
-import { bundledOverlayData } from '@/lib/overlay/bundled-data';
+import { archiveOverlayData } from '@/lib/overlay/archive-data';
 import { forwardOverlayCommands } from '@/lib/overlay/commands';
 import { createOverlayHandlers } from '@/lib/overlay/handlers';
 import { pageHandlers } from '@/lib/page/handlers';
@@ -11,7 +11,7 @@ import { messages } from '@/components/i18n';
 export default defineBackground({
   type: 'module',
   main() {
-    const overlayHandlers = createOverlayHandlers(bundledOverlayData());
+    const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService));
     const route = createRouter({ ...pageHandlers, ...archiveHandlers, ...overlayHandlers });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const origin = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };

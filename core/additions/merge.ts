@@ -4,6 +4,7 @@
  * mention counts add up and companions are counted over both; ids the archive does not have are new entities.
  */
 import { CO_APPEARANCE_ARTICLES, CO_APPEARANCE_LIMIT } from '../entities/coappear';
+import { mergeTopArticles } from '../entities/profile';
 import type { CoAppearance, Designation, EntityRecord, RoleRecord } from '../entities/types';
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -124,6 +125,8 @@ export function mergeEntity(base: EntityRecord, added: EntityRecord): EntityReco
   if (last) merged.lastSeen = last;
   const months = mergeMonths(base.mentionsByMonth, added.mentionsByMonth);
   if (months) merged.mentionsByMonth = months;
+  const top = mergeTopArticles(base.topArticles ?? [], added.topArticles ?? []);
+  if (top.length) merged.topArticles = top;
   return merged;
 }
 

@@ -18,6 +18,7 @@ import { countiesIn, findPlaces, gazetteerPlaces, placeKey, type PlaceHit } from
 import { buildDesignations, buildRoles, type DesignationObservation, type RoleObservation } from './roles';
 import { surnameOf } from './surnames';
 import { articleText } from './text';
+import { addTopArticles } from './profile';
 import { addTimeline } from './timeline';
 import { findTopics, TOPICS } from './topics';
 import { Trie } from './trie';
@@ -383,6 +384,7 @@ export function buildEntityRecords(
   addCoAppearances(entities, builder, docs);
   const dateOf = new Map(docs.map((d) => [d.article.id, d.date]));
   for (const entity of entities) addTimeline(entity, dateOf);
+  addTopArticles(entities, articles, editions);
   return entities.sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

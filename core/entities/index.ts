@@ -8,7 +8,16 @@ import { buildEntityRecords, type EntityBuildOptions } from './build';
 import type { EntityRecord } from './types';
 
 export type { EntityBuildOptions } from './build';
-export type { CoAppearance, Designation, EntityRecord, Occupation, PlaceType, RoleRecord } from './types';
+export { addTopArticles, mergeTopArticles, PROFILE_ARTICLES, publicationDate } from './profile';
+export type {
+  CoAppearance,
+  ProfileArticle,
+  Designation,
+  EntityRecord,
+  Occupation,
+  PlaceType,
+  RoleRecord,
+} from './types';
 export { jiebaUserWords, type JiebaUserWord } from './jieba';
 export { summarizeEntities } from './summary';
 export { TOPICS, type TopicDef } from './topics';

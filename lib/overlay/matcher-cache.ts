@@ -1,7 +1,8 @@
 /**
- * The matcher payload, built once per archive version and kept in memory. Content scripts in every frame of
- * every page ask for it, so building it (a pass over all entities plus character conversion) must not happen
- * per request; concurrent first requests share one build.
+ * The matcher payload, built once per archive version, kept in memory and stored with the archive. Content
+ * scripts in every frame of every page ask for it, so building it (a pass over all entities plus character
+ * conversion) must not happen per request, nor after each restart of the background; concurrent first requests
+ * share one build.
  */
 import { buildMatcherData, entriesFromEntities } from '@/core/match';
 import type { OverlayData } from './data';
@@ -27,7 +28,7 @@ export function createMatcherCache(
     async get() {
       const version = await data.version();
       if (cached?.version !== version) {
-        const reply = build(data, version, converters());
+        const reply = build(data, version, converters);
         cached = { version, reply };
         // A failed build must not stick: the next request tries again.
         reply.catch(() => {
@@ -39,8 +40,14 @@ export function createMatcherCache(
   };
 }
 
-async function build(data: OverlayData, version: string, converters: Converters): Promise<MatcherReply> {
+async function build(data: OverlayData, version: string, lazy: () => Converters): Promise<MatcherReply> {
+  const stored = await data.storedMatcher?.(version).catch(() => undefined);
+  if (stored) return stored;
+  const converters = lazy();
   const entities = await data.entities();
   const entries = entriesFromEntities(entities, { toTraditional: converters.toTraditional });
-  return { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified }) };
+  const reply = { version, data: buildMatcherData(entries, { toSimplified: converters.toSimplified }) };
+  // storing is an optimisation for the next start: a failure changes nothing now
+  void data.storeMatcher?.(reply).catch(() => undefined);
+  return reply;
 }
