@@ -101,6 +101,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       {state.step === 'failed' && (
         <div class="ll-error-box" role="alert">
           <p>{t.importFailed(state.message)}</p>
+          <p class="ll-muted" aria-busy={!state.settled}>
+            {state.settled ? t.importSettled : t.importSettling}
+          </p>
           <button type="button" class="ll-button" onClick={flow.reset}>
             {t.importAnother}
           </button>

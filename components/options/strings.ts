@@ -52,7 +52,11 @@ const en = {
     `Imported ${added === 1 ? '1 page' : `${added} pages`} (${articles === 1 ? '1 article' : `${articles} articles`})` +
     (skipped > 0 ? `; ${skipped === 1 ? '1 was' : `${skipped} were`} already in the archive.` : '.'),
   importCancelled: 'Import stopped: the archive is as it was.',
-  importFailed: (reason: string) => `The import failed (${reason}); the archive is as it was.`,
+  importFailed: (reason: string) =>
+    `The import did not finish here (${reason}). The archive kept answering as it was meanwhile.`,
+  importSettling: 'Waiting for the archive…',
+  importSettled:
+    'The archive answers again. An import cut off by a restart of the extension is completed when it starts again: the list below shows what the archive now holds.',
   importAnother: 'Import more',
   fileErrorsTitle: (n: number) => (n === 1 ? '1 file not imported:' : `${n} files not imported:`),
   additionsTitle: 'Your additions',
@@ -129,7 +133,9 @@ const zh: typeof en = {
   importDone: (added: number, skipped: number, articles: number) =>
     `已导入 ${added} 个版面（${articles} 篇报道）` + (skipped > 0 ? `；${skipped} 个版面已在档案中。` : '。'),
   importCancelled: '导入已停止，档案保持原样。',
-  importFailed: (reason: string) => `导入失败（${reason}），档案保持原样。`,
+  importFailed: (reason: string) => `导入未在此完成（${reason}）。期间档案一直按原样提供查询。`,
+  importSettling: '正在等待档案…',
+  importSettled: '档案已恢复响应。因扩展重启而中断的导入会在扩展再次启动时完成，下方列表显示档案现有的内容。',
   importAnother: '继续导入',
   fileErrorsTitle: (n: number) => `${n} 个文件未导入：`,
   additionsTitle: '你添加的内容',

@@ -12,7 +12,8 @@ export type ImportStep =
   | { step: 'importing'; pages: number; stopping: boolean }
   | { step: 'done'; result: ImportResult; errors: PageError[] }
   | { step: 'cancelled' }
-  | { step: 'failed'; message: string };
+  /** No reply: the background failed or restarted. `settled` once it answers searches again. */
+  | { step: 'failed'; message: string; settled: boolean };
 
 export interface ImportPreview {
   /** Pages ready to import, with what the parser found on each. */
@@ -105,7 +106,16 @@ export function useImport(onImported: () => void) {
       setState({ step: 'done', result, errors });
       onImported();
     } catch (error) {
-      setState(stopping.current ? { step: 'cancelled' } : { step: 'failed', message: reason(error) });
+      if (stopping.current) {
+        setState({ step: 'cancelled' });
+        return;
+      }
+      setState({ step: 'failed', message: reason(error), settled: false });
+      // A background that restarted mid-import finishes the commit on its own start; once it is back, the
+      // additions list shows what the archive holds.
+      await untilSettled();
+      setState((s) => (s.step === 'failed' ? { ...s, settled: true } : s));
+      onImported();
     }
   };
 
@@ -125,6 +135,19 @@ export function useImport(onImported: () => void) {
   };
 
   return { state, preview, progress, formDate, setFormDate, pick, confirm, stop, reset };
+}
+
+/** Waits until the background answers and no import or update is running (at most about a minute). */
+async function untilSettled(): Promise<void> {
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      const status = await askArchive({ type: 'archive/status' });
+      if (status.state === 'ready' || status.state === 'error') return;
+    } catch {
+      // restarting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 function undatedError(page: PreparedPage): PageError {
