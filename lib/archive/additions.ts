@@ -31,6 +31,8 @@ export interface AdditionsHost {
   activate(meta: ArchiveMeta): Promise<void>;
   progress(phase: ImportPhase | null, progress: number): void;
   log(message: string): void;
+  /** Called at every pause of a commit with its phase (tests stop, cancel or stall a commit there). */
+  checkpoint?(phase: ImportPhase): void | Promise<void>;
 }
 
 /** Where each phase's progress falls in the whole commit (0–1). */
@@ -109,12 +111,15 @@ export class AdditionsService {
     this.cancelRequested = false;
     this.cancel = () => (this.cancelRequested = true);
     let generation: number | null = null;
-    const report = (phase: ImportPhase, p: number) => {
-      const [from, to] = SPAN[phase];
-      this.host.progress(phase, from + (to - from) * p);
+    let phase: ImportPhase = 'import-parse';
+    const report = (at: ImportPhase, p: number) => {
+      phase = at;
+      const [from, to] = SPAN[at];
+      this.host.progress(at, from + (to - from) * p);
     };
     const pause = async () => {
       await yieldToEvents();
+      await this.host.checkpoint?.(phase);
       if (this.cancelRequested) throw new Cancelled('The import was cancelled.');
     };
     try {

@@ -30,6 +30,8 @@ export interface ArchiveServiceDeps {
   /** Builds jieba's dictionary (blocking); only called once `compileJieba` resolved. */
   warmJieba(words: UserWord[]): { tokenizer: Tokenizer; warmMs: number };
   log?(message: string): void;
+  /** Observes each pause of a commit of the reader's additions (tests interrupt commits there). */
+  importCheckpoint?(phase: ImportPhase): void | Promise<void>;
 }
 
 export class ArchiveService implements ArchiveBackend {
@@ -60,6 +62,7 @@ export class ArchiveService implements ArchiveBackend {
       activate: (meta) => this.activate(meta),
       progress: (phase, progress) => (this.importing = phase ? { phase, progress } : null),
       log: (message) => this.log(message),
+      checkpoint: deps.importCheckpoint,
     });
   }
 

@@ -130,7 +130,11 @@ export async function installArchive(
   } else {
     if (staging && staging.generation !== installed?.generation)
       await deleteGeneration(db, staging.generation);
-    const generation = Math.max(installed?.generation ?? 0, staging?.generation ?? 0) + 1;
+    // above the installed archive, its additions' overlay and any half-written load
+    const generation =
+      Math.max(installed?.generation ?? 0, installed?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
+    // a commit of additions that crashed may have left records under this number
+    await deleteGeneration(db, generation);
     staging = {
       kind: 'staging',
       generation,

@@ -3,6 +3,7 @@ import { buildArchive } from '@/core/archive';
 import type { ImportPage } from '@/core/additions/types';
 import { buildSearchIndex, type PackedIndex } from '@/core/search';
 import type { Archive } from '@/core/types';
+import type { ImportPhase } from '@/lib/archive/additions';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { archiveHandlerTable } from '@/lib/archive/handlers';
 import { userArchiveHandlerTable } from '@/lib/archive/user-handlers';
@@ -38,10 +39,15 @@ export interface AdditionsHarness {
   name: string;
 }
 
-export async function startedService(
-  name = freshName(),
-  bundle: { archive: Archive; index?: PackedIndex; version: string } = earlierBundle(),
-): Promise<AdditionsHarness> {
+export interface HarnessOptions {
+  name?: string;
+  bundle?: { archive: Archive; index?: PackedIndex; version: string };
+  checkpoint?: (phase: ImportPhase) => void | Promise<void>;
+}
+
+export async function startedService(options: HarnessOptions = {}): Promise<AdditionsHarness> {
+  const name = options.name ?? freshName();
+  const bundle = options.bundle ?? earlierBundle();
   const tokenizer = nodeJieba();
   const service = new ArchiveService({
     openDb: (onClose) => openLensDB({ name, onClose }),
@@ -49,6 +55,7 @@ export async function startedService(
     compileJieba: async () => 1,
     warmJieba: () => ({ tokenizer, warmMs: 1 }),
     log: () => {},
+    importCheckpoint: options.checkpoint,
   });
   const route = createRouter({ ...archiveHandlerTable(service), ...userArchiveHandlerTable(service) });
   await service.start();

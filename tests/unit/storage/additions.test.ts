@@ -47,3 +47,55 @@ describe('importing newspaper pages', () => {
     expect(h.service.status().archive!.loadedAt).toBe(generation);
   });
 });
+
+const ARTICLE = {
+  url: 'https://news.example.com/2024/05/lvliang.html',
+  title: '吕梁市推进文明城市创建',
+  site: '示例新闻',
+  date: '2024-05-20',
+  byline: null,
+  text: '5月19日，吕梁市召开文明城市创建推进会。市长张广勇出席会议并讲话。\n会议要求，全市上下要持续巩固创建成果。',
+};
+
+describe('saving web articles', () => {
+  it('makes a saved article that search, related and the timeline find, marked as saved', async () => {
+    const h = await startedService();
+    const saved = await h.ask<{ articleId: string; duplicate: boolean }>({
+      type: 'archive/save-article',
+      article: ARTICLE,
+    });
+    expect(saved.duplicate).toBe(false);
+    const found = await h.ask<SearchResult>({ type: 'archive/search', query: '文明城市创建推进会' });
+    expect(found.hits[0]).toMatchObject({ id: saved.articleId, kind: 'saved', date: '2024-05-20' });
+    const view = await h.ask<{ article: { url?: string; site?: string; kind: string } }>({
+      type: 'archive/article',
+      id: saved.articleId,
+    });
+    expect(view.article).toMatchObject({ kind: 'saved', url: ARTICLE.url, site: '示例新闻' });
+    const timeline = await h.ask<Timeline>({ type: 'archive/timeline', entityId: 'person:张广勇' });
+    expect(timeline.articles.at(-1)).toMatchObject({ id: saved.articleId, kind: 'saved' });
+    const related = await h.ask<{ items: { id: string }[] }>({
+      type: 'archive/related',
+      text: '吕梁市文明城市创建推进会，张广勇出席',
+    });
+    expect(related.items.map((i) => i.id)).toContain(saved.articleId);
+
+    const again = await h.ask<{ articleId: string; duplicate: boolean }>({
+      type: 'archive/save-article',
+      article: ARTICLE,
+    });
+    expect(again).toEqual({ articleId: saved.articleId, duplicate: true });
+  });
+
+  it.each([
+    [{ ...ARTICLE, url: 'javascript:alert(1)' }],
+    [{ ...ARTICLE, text: '   ' }],
+    [{ ...ARTICLE, date: '20 May 2024' }],
+    [{ ...ARTICLE, title: 5 }],
+    ['not an object'],
+  ])('refuses a malformed article %#', async (article) => {
+    const h = await startedService();
+    expect(await h.failure({ type: 'archive/save-article', article })).toBe('bad-request');
+    expect((await h.ask<{ additions: unknown[] }>({ type: 'archive/additions' })).additions).toEqual([]);
+  });
+});
