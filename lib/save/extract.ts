@@ -5,7 +5,7 @@
  */
 import { findPageDate } from '@/core/match';
 import { parseIsoDate } from '@/core/parse';
-import { editionDateFromUrl, findEdition } from '@/core/save';
+import { editionDateFromUrl, findEdition, headlineFrom } from '@/core/save';
 import type { SavedArticleInput } from '../archive/protocol';
 import { loadReadability } from './reader';
 
@@ -41,20 +41,6 @@ function isoDay(value: string | null | undefined): string | null {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-/**
- * The article's headline. Sites put their name and section in the document title (`标题_民生_吕梁新闻网`), in
- * ways Readability does not all strip, so a heading on the page that the title contains wins; else the title's
- * first part before a separator.
- */
-export function headlineOf(title: string, doc: Document): string {
-  const headings = [...doc.querySelectorAll('h1, h2')]
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => [...text].length >= 4 && title.includes(text))
-    .sort((a, b) => b.length - a.length);
-  if (headings[0]) return headings[0];
-  return title.split(/\s*(?:_|\||｜|—|--| - )\s*/u).find((part) => part !== '') ?? title;
-}
-
 /** The article on this page, or null when Readability finds no article text. */
 export async function extractArticle(doc: Document = document): Promise<SavedArticleInput | null> {
   const Readability = await loadReadability();
@@ -79,7 +65,8 @@ export async function extractArticle(doc: Document = document): Promise<SavedArt
       return '';
     }
   })();
-  const title = headlineOf((parsed.title || doc.title || text.split('\n')[0] || host).trim(), doc).slice(
+  const headings = [...doc.querySelectorAll('h1, h2')].map((h) => h.textContent ?? '');
+  const title = headlineFrom(parsed.title || doc.title || text.split('\n')[0] || host, headings).slice(
     0,
     MAX_TITLE,
   );

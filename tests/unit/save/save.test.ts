@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionDateFromUrl, findEdition } from '@/core/save';
+import { editionDateFromUrl, findEdition, headlineFrom } from '@/core/save';
 
 const EPAPER = 'http://www.sxllnews.cn/xyllrb/pc/con/201811/09/c20940.html';
 
@@ -39,5 +39,25 @@ describe('editionDateFromUrl', () => {
     expect(editionDateFromUrl('https://news.example.com/2021/0811/a.html')).toBeNull();
     expect(editionDateFromUrl('http://www.sxllnews.cn/xyllrb/pc/con/201802/30/c1.html')).toBeNull();
     expect(editionDateFromUrl('not a url')).toBeNull();
+  });
+});
+
+describe('headlineFrom', () => {
+  it('prefers the printed heading the document title contains', () => {
+    expect(
+      headlineFrom('吕梁市区公交车4月1日起全民免费乘坐_民生_吕梁新闻网', [
+        '吕梁新闻网',
+        '吕梁市区公交车4月1日起全民免费乘坐',
+      ]),
+    ).toBe('吕梁市区公交车4月1日起全民免费乘坐');
+  });
+
+  it('cuts the site and section off the title when no heading matches', () => {
+    expect(headlineFrom('孙大军主持召开专题汇报会 | 山西新闻网', ['相关新闻'])).toBe(
+      '孙大军主持召开专题汇报会',
+    );
+    expect(headlineFrom('吕梁：公交车免费乘坐_民生_吕梁新闻网', [])).toBe('吕梁：公交车免费乘坐');
+    // A hyphen inside a headline (not a separator) is kept.
+    expect(headlineFrom('2022-2023年度吕梁市重点工程名单', [])).toBe('2022-2023年度吕梁市重点工程名单');
   });
 });
