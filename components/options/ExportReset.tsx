@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { askArchive } from '@/lib/archive/client';
 import type { ImportResult } from '@/lib/archive/protocol';
 import { ErrorNote } from '../ui/Notes';
@@ -93,14 +94,9 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
           <div class="ll-confirm" role="alertdialog" aria-labelledby="ll-reset-question">
             <p id="ll-reset-question">{t.resetQuestion(additions ?? 0)}</p>
             <div class="ll-row">
-              <button
-                type="button"
-                class="ll-button ll-danger"
-                ref={(el) => el?.focus()}
-                onClick={() => void reset()}
-              >
+              <FocusedButton class="ll-button ll-danger" onClick={() => void reset()}>
                 {t.resetYes}
-              </button>
+              </FocusedButton>
               <button type="button" class="ll-button" onClick={() => setConfirming(false)}>
                 {t.importCancel}
               </button>
@@ -132,5 +128,24 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
         {outcome.kind === 'error' && <ErrorNote message={outcome.message} />}
       </div>
     </section>
+  );
+}
+
+/** A button that takes the focus when it appears (the confirmation's answer), and only then. */
+function FocusedButton({
+  class: className,
+  onClick,
+  children,
+}: {
+  class: string;
+  onClick: () => void;
+  children: ComponentChildren;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <button type="button" class={className} ref={button} onClick={onClick}>
+      {children}
+    </button>
   );
 }
