@@ -212,6 +212,55 @@ test('a served news page saved from the popup is searchable, marked as saved, an
   assert.deepEqual(harness.pageErrors, []);
 });
 
+test('the side panel saves the page too, and leads to the import; the context menu’s save is told on the page', async () => {
+  const url = `${server.origin}/saved-article.html`;
+  const openedAt = Date.now();
+  const page = await harness.context.newPage();
+  await page.goto(url);
+  const tabId = (await waitForPageReport(harness, url, { accept: (r) => r.at >= openedAt })).tabId;
+
+  const panel = await harness.context.newPage();
+  await panel.goto(extensionUrl(harness, `sidepanel.html?tab=${tabId}`));
+  await panel.getByRole('button', { name: '将本文保存到档案' }).click();
+  const said = panel.locator('.ll-save-article [role=status]');
+  await said.waitFor({ timeout: 30_000 });
+  assert.match((await said.textContent()) ?? '', /已在档案中：吕梁市区公交车4月1日起全民免费乘坐/);
+  await panel.getByRole('button', { name: '在侧边栏中打开' }).click();
+  await panel.getByRole('heading', { name: '吕梁市区公交车4月1日起全民免费乘坐' }).waitFor();
+
+  const opened = harness.context.waitForEvent('page');
+  await panel.goto(extensionUrl(harness, `sidepanel.html?tab=${tabId}`));
+  await panel.getByRole('link', { name: '导入版面、导出、管理档案' }).click();
+  const settings = await opened;
+  await settings.waitForLoadState();
+  assert.match(settings.url(), /options\.html#archive$/);
+  await waitFor(
+    () => settings.evaluate(() => document.activeElement?.id === 'll-archive-title' || null),
+    'the Archive section in focus',
+  );
+  await settings.close();
+  await panel.close();
+
+  // The context menu's item sends the page this message; the outcome shows on the page itself.
+  await harness.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'page/save-article', notify: true }, { frameId: 0 }),
+    tabId,
+  );
+  const notice = await waitFor(
+    () =>
+      page.evaluate(() => {
+        const host = document.querySelector('lvliang-save-notice');
+        return host ? 'shown' : null;
+      }),
+    'the notice on the page',
+  );
+  assert.equal(notice, 'shown');
+  const menus = await harness.worker.evaluate(() => chrome.runtime.getManifest().permissions);
+  assert.ok(menus?.includes('contextMenus'));
+  await page.close();
+  assert.deepEqual(harness.pageErrors, []);
+});
+
 test('export, reset to the bundled archive, and import of the export give the same archive back', async () => {
   await options.reload();
   await options.locator('.ll-additions-list li').nth(2).waitFor();
@@ -248,25 +297,44 @@ test('export, reset to the bundled archive, and import of the export give the sa
   assert.deepEqual(harness.pageErrors, []);
 });
 
-test('a service worker killed in the middle of an import leaves the previous archive answering', async (t) => {
-  const before = (await status(options)).archive!.counts;
-  // The bundled pages again, under new dates: new pages to the archive, enough work to be caught mid-way.
+/** The bundled pages again, under new dates: new pages to the archive, enough work to be caught mid-way. */
+function redatedSeeds() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8')) as {
     editions: { file: string }[];
   };
-  const pages = manifest.editions.map((edition, i) => ({
+  return manifest.editions.map((edition, i) => ({
     name: `2024-01-0${i + 1}.txt`,
     mimeType: 'text/plain',
     buffer: readFileSync(join(ROOT, 'seeds', edition.file)),
   }));
+}
+
+async function startImportOfSeeds(): Promise<void> {
   await options.reload();
-  await options.locator('input[name=import-files]').setInputFiles(pages);
+  await options.locator('input[name=import-files]').setInputFiles(redatedSeeds());
   await options.getByRole('button', { name: '导入 5 个版面' }).click();
   await waitFor(
     async () => ((await status(options)).phase?.startsWith('import-') ? true : null),
     'the import under way',
     30_000,
   );
+}
+
+test('stopping an import leaves the archive as it was', async () => {
+  const before = (await status(options)).archive!.counts;
+  await startImportOfSeeds();
+  await options.getByRole('progressbar', { name: '导入进度' }).waitFor();
+  await options.getByRole('button', { name: '停止导入' }).click();
+  await options.getByText('导入已停止，档案保持原样。').waitFor({ timeout: 60_000 });
+  await ready(options);
+  assert.deepEqual((await status(options)).archive!.counts, before);
+  const additions = await ask<{ additions: unknown[] }>(options, { type: 'archive/additions' });
+  assert.equal(additions.additions.length, 3);
+});
+
+test('a service worker killed in the middle of an import leaves the previous archive answering', async (t) => {
+  const before = (await status(options)).archive!.counts;
+  await startImportOfSeeds();
   const cdp = await harness.context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
