@@ -86,7 +86,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
         </section>
       )}
       <footer>
-        <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.name)}>
+        <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.id)}>
           {t.cardTimeline} →
         </button>
       </footer>
