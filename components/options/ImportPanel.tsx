@@ -4,8 +4,11 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { useImport, type ImportPreview } from './useImport';
 import { optionsMessages } from './strings';
 
-/** Folder picks: a non-standard attribute every supported browser implements; typed here, not in JSX's list. */
-const FOLDER_PICK = { webkitdirectory: '', directory: '' } as Record<string, string>;
+/**
+ * Folder picks: `webkitdirectory`, which Chromium and Firefox implement, is not in JSX's types. Preact sets it
+ * as the element's boolean property, so it must be `true` (an empty string would switch it off).
+ */
+const FOLDER_PICK = { webkitdirectory: true } as Record<string, boolean>;
 
 /** "Import front pages": pick files or a folder, check the preview, confirm, follow the progress. */
 export function ImportPanel({ onImported }: { onImported: () => void }) {

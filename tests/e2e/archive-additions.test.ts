@@ -173,6 +173,22 @@ test('two front pages imported through the options page: previewed, searchable, 
   assert.deepEqual(harness.pageErrors, []);
 });
 
+test('a folder with its manifest.json is dated by it; pages already in the archive are skipped', async () => {
+  const before = (await status(options)).archive!.counts;
+  await options.locator('input[name=import-folder]').setInputFiles(join(ROOT, 'seeds'));
+  const preview = options.locator('.ll-import-preview');
+  await preview.waitFor();
+  const shown = (await preview.textContent()) ?? '';
+  assert.match(shown, /预览：5 个版面/);
+  assert.match(shown, /003_db375bca74bf85d3\.txt.*2021-08-11 第 1 版 · 日期取自 manifest\.json/s);
+  await options.getByRole('button', { name: '导入 5 个版面' }).click();
+  const result = options.locator('.ll-import-result');
+  await result.waitFor({ timeout: 90_000 });
+  assert.match((await result.textContent()) ?? '', /已导入 0 个版面（0 篇报道）；5 个版面已在档案中/);
+  assert.deepEqual((await status(options)).archive!.counts, before);
+  await options.getByRole('button', { name: '继续导入' }).click();
+});
+
 test('a served news page saved from the popup is searchable, marked as saved, and related to the paper’s report', async () => {
   const url = `${server.origin}/saved-article.html`;
   const page = await harness.context.newPage();
