@@ -41,6 +41,9 @@ export interface Article {
   /** Saved web articles: the page's address and the site's name. */
   url?: string;
   site?: string;
+  /** Saved from the paper's own digital edition: the printed page (第N版) and its section, when it names one. */
+  printedPage?: number;
+  section?: string;
 }
 
 export interface Role {

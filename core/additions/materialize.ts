@@ -53,6 +53,8 @@ function savedArticle(input: SavedArticleInput, fingerprint: string): Article {
     continued: null,
     url: input.url,
     site: input.site,
+    ...(input.edition ? { printedPage: input.edition.page } : {}),
+    ...(input.edition?.section ? { section: input.edition.section } : {}),
   };
 }
 

@@ -87,6 +87,23 @@ describe('saving web articles', () => {
     expect(again).toEqual({ articleId: saved.articleId, duplicate: true });
   });
 
+  it('keeps the printed page and section of an article saved from the paper’s digital edition', async () => {
+    const h = await startedService();
+    const saved = await h.ask<{ articleId: string }>({
+      type: 'archive/save-article',
+      article: {
+        ...ARTICLE,
+        url: 'https://szb.example.cn/llrb/2024-05-20/3.html',
+        edition: { page: 3, section: '要闻' },
+      },
+    });
+    const view = await h.ask<{ article: Record<string, unknown> }>({
+      type: 'archive/article',
+      id: saved.articleId,
+    });
+    expect(view.article).toMatchObject({ printedPage: 3, section: '要闻', kind: 'saved' });
+  });
+
   it.each([
     [{ ...ARTICLE, url: 'javascript:alert(1)' }],
     [{ ...ARTICLE, text: '   ' }],
