@@ -79,7 +79,10 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
                 <button type="button" class="link" onClick={() => actions.onOpenArticle(article.id)}>
                   {article.title}
                 </button>
-                <span class="date">{article.date}</span>
+                <span class="date">
+                  {article.saved && <span class="saved">☆ {t.kindSaved} · </span>}
+                  {article.date}
+                </span>
               </li>
             ))}
           </ul>
