@@ -15,7 +15,13 @@ import type { Article, Edition } from '@/core/types';
 import type { LensDatabase } from '@/lib/storage/db';
 import { deleteGeneration, deleteGenerationsExcept } from '@/lib/storage/generations';
 import { installedArchive, stagedLoad } from '@/lib/storage/meta';
-import { baseArchive, freshGeneration, switchArchive, writeOverlay } from '@/lib/storage/overlay';
+import {
+  baseArchive,
+  freshGeneration,
+  layeredArchive,
+  switchArchive,
+  writeOverlay,
+} from '@/lib/storage/overlay';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { additions as storedAdditions } from '@/lib/storage/user-data';
 import { MessageError } from '../messages/router';
@@ -138,16 +144,20 @@ export class AdditionsService {
         return { added: [], skipped: repeated, errors: [] };
       }
       report('import-parse', 0);
-      const base = await baseArchive(db, meta.generation);
+      // only new additions over an installed overlay: they are laid over it, the earlier ones not redone
+      const extend =
+        !request.held && removed.size === 0 && !!meta.overlay && stored.every((a) => a.state === 'committed');
+      const base = extend ? await layeredArchive(db, meta) : await baseArchive(db, meta.generation);
       const tokenizer = await this.host.tokenizer();
-      const overlay = await buildOverlay(base, all, tokenizer, {
+      const overlay = await buildOverlay(base, extend ? incoming : all, tokenizer, {
         progress: (phase, p) => report(phase, p),
         pause,
       });
       generation = await freshGeneration(db);
-      await writeOverlay(db, meta.generation, generation, overlay, {
+      await writeOverlay(db, meta, generation, overlay, {
         pause,
         progress: (p) => report('import-write', p),
+        extend,
       });
       await pause();
 
@@ -157,7 +167,8 @@ export class AdditionsService {
       const drop = [...removed];
       const result: CommitResult = { added: [], skipped: [...repeated], errors: [] };
       for (const a of all) {
-        const contributed = overlay.contributed.get(a.id);
+        const contributed =
+          overlay.contributed.get(a.id) ?? (extend && !fresh.has(a.id) ? a.contributed : undefined);
         const error = overlay.errors.get(a.id);
         if (fresh.has(a.id) && !contributed) {
           drop.push(a.id);
@@ -170,17 +181,18 @@ export class AdditionsService {
         keep.push(kept);
         if (fresh.has(a.id)) result.added.push(kept);
       }
+      const below = extend ? meta.counts : baseCounts;
       const next: ArchiveMeta = {
         ...bare,
         overlay: {
           generation,
-          baseDocs: base.stats.docCount,
+          baseDocs: extend ? meta.overlay!.baseDocs : base.stats.docCount,
           fingerprint: overlay.fingerprint,
           additions: keep.length,
           baseCounts,
         },
         counts: {
-          editions: baseCounts.editions + overlay.editions.length,
+          editions: below.editions + overlay.editions.length,
           articles: overlay.stats.docCount,
           entities: overlay.lexicon.entries.length,
           terms: overlay.stats.termCount,

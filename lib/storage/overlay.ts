@@ -10,6 +10,7 @@ import type { BaseArchive, Overlay } from '@/core/additions/overlay';
 import type { Addition } from '@/core/additions/types';
 import type { EntityRecord } from '@/core/entities/types';
 import type { IndexStats } from '@/core/search';
+import { appendBucket } from '@/core/search/buckets';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { LensDatabase } from './db';
@@ -50,20 +51,52 @@ export interface WriteHooks {
   progress?(progress: number): void;
 }
 
-/** Writes the overlay's records into `generation`, one transaction per batch. */
+function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
+/**
+ * The installed archive with its additions, read as the base of more additions (appending pages needs no
+ * re-reading of the earlier ones): tables from the overlay, records from the overlay first.
+ */
+export async function layeredArchive(db: LensDatabase, meta: ArchiveMeta): Promise<BaseArchive> {
+  const base = await baseArchive(db, meta.overlay?.generation ?? meta.generation);
+  if (!meta.overlay) return base;
+  const top = meta.overlay.generation;
+  return {
+    ...base,
+    entity: async (id) =>
+      ((await db.get('entities', [top, id])) ?? (await db.get('entities', [meta.generation, id]))) as
+        EntityRecord | undefined,
+    hasEdition: async (id) =>
+      (await db.getKey('editions', [top, id])) !== undefined ||
+      (await db.getKey('editions', [meta.generation, id])) !== undefined,
+  };
+}
+
+/**
+ * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
+ * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
+ * into the new generation, postings of a bucket in both joined.
+ */
 export async function writeOverlay(
   db: LensDatabase,
-  base: number,
+  meta: ArchiveMeta,
   generation: number,
   overlay: Overlay,
-  hooks: WriteHooks = {},
+  hooks: WriteHooks & { extend?: boolean } = {},
 ): Promise<void> {
   const key = (k: string | number): GenKey => [generation, k];
-  const baseDocs = overlay.stats.docCount - overlay.articles.length;
-  // article chunks continue the base's numbering; the base's last, partly filled chunk is copied in
-  const firstChunk = Math.floor(baseDocs / ARTICLE_CHUNK);
-  const tail = baseDocs % ARTICLE_CHUNK ? await db.get('articles', [base, firstChunk]) : undefined;
-  const docs = [...(tail?.articles.slice(0, baseDocs % ARTICLE_CHUNK) ?? []), ...overlay.articles];
+  const previous = hooks.extend ? meta.overlay : undefined;
+  const firstDoc = overlay.stats.docCount - overlay.articles.length;
+  // article chunks continue the numbering; the last, partly filled chunk before them is copied in
+  const firstChunk = Math.floor(firstDoc / ARTICLE_CHUNK);
+  const tailFrom =
+    previous && firstChunk >= Math.floor(previous.baseDocs / ARTICLE_CHUNK)
+      ? previous.generation
+      : meta.generation;
+  const tail = firstDoc % ARTICLE_CHUNK ? await db.get('articles', [tailFrom, firstChunk]) : undefined;
+  const docs = [...(tail?.articles.slice(0, firstDoc % ARTICLE_CHUNK) ?? []), ...overlay.articles];
   const chunks: [GenKey, ArticleChunk][] = [];
   for (let i = 0; i * ARTICLE_CHUNK < docs.length; i++) {
     const c = firstChunk + i;
@@ -72,7 +105,52 @@ export async function writeOverlay(
       { first: c * ARTICLE_CHUNK, articles: docs.slice(i * ARTICLE_CHUNK, (i + 1) * ARTICLE_CHUNK) },
     ]);
   }
-  const batches: (() => Promise<unknown>)[] = [
+  const buckets = new Map(overlay.buckets);
+  const batches: (() => Promise<unknown>)[] = [];
+  if (previous) {
+    const from = generationRange(previous.generation);
+    const fresh = new Set(overlay.entities.map((e) => e.id));
+    batches.push(
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('postings', from),
+          db.getAll('postings', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.map((k, i) => {
+          const b = k[1] as number;
+          const later = buckets.get(b);
+          buckets.delete(b);
+          return [key(b), later ? appendBucket(values[i]!, later) : values[i]!];
+        });
+        await putAll(db, 'postings', carried);
+      },
+      async () =>
+        putAll(
+          db,
+          'editions',
+          (await db.getAll('editions', from)).map((e) => [key(e.id), e]),
+        ),
+      async () => {
+        const own = (await db.getAll('entities', from)).filter((e) => !fresh.has(e.id));
+        await putAll(
+          db,
+          'entities',
+          own.map((e) => [key(e.id), e]),
+        );
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('articles', from),
+          db.getAll('articles', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.flatMap((k, i) =>
+          (k[1] as number) < firstChunk ? [[key(k[1]), values[i]!] as [GenKey, unknown]] : [],
+        );
+        await putAll(db, 'articles', carried);
+      },
+    );
+  }
+  batches.push(
     () =>
       putAll(
         db,
@@ -90,7 +168,7 @@ export async function writeOverlay(
       putAll(
         db,
         'postings',
-        [...overlay.buckets].map(([b, bucket]) => [key(b), bucket]),
+        [...buckets].map(([b, bucket]) => [key(b), bucket]),
       ),
     () =>
       putAll(db, 'searchIndex', [
@@ -98,7 +176,7 @@ export async function writeOverlay(
         [key('docs'), overlay.docs],
         [key('lexicon'), overlay.lexicon],
       ]),
-  ];
+  );
   for (let i = 0; i < batches.length; i++) {
     await hooks.pause?.();
     await batches[i]!();

@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '@/core/archive';
 import type { ImportPhase } from '@/lib/archive/additions';
 import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
 import { additions, installedArchive, openLensDB } from '@/lib/storage';
+import { ROOT } from '@/scripts/lib/extension-harness';
 import { readSeedPages } from '@/scripts/lib/seed-pages';
 import { earlierBundle, importPage, LATER, startedService } from './additions-helpers';
 import { freshName } from './helpers';
@@ -226,5 +229,69 @@ describe('removal, reset, export and update', () => {
     const listed = await updated.ask<{ additions: UserAddition[] }>({ type: 'archive/additions' });
     expect(listed.additions).toHaveLength(1);
     expect(listed.additions[0]!.articles.length).toBeGreaterThan(3);
+  });
+});
+
+/** The fixtures are UTF-8 or GB18030 (as readers' files are). */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+describe('adding to earlier additions', () => {
+  const fixture = (file: string, date: string) => ({
+    fileName: file,
+    date,
+    page: 1,
+    text: decode(readFileSync(join(ROOT, 'tests/fixtures/import', file))),
+  });
+  const pages = [
+    importPage(),
+    fixture('20230326.txt', '2023-03-26'),
+    fixture('2023-08-11.txt', '2023-08-11'),
+  ];
+
+  it('lays new pages over the earlier ones and answers as if all were imported at once', async () => {
+    const oneByOne = await startedService();
+    for (const page of pages) await oneByOne.ask({ type: 'archive/import', pages: [page] });
+    const together = await startedService();
+    await together.ask({ type: 'archive/import', pages });
+    const [a, b] = await Promise.all(
+      [oneByOne, together].map(async (h) =>
+        JSON.parse((await h.ask<{ json: string }>({ type: 'archive/export' })).json),
+      ),
+    );
+    expect(a.articles.length).toBeGreaterThan(30);
+    expect(a.articles).toEqual(b.articles);
+    expect(a.editions).toEqual(b.editions);
+    expect(a.entities.map((e: { id: string }) => e.id).sort()).toEqual(
+      b.entities.map((e: { id: string }) => e.id).sort(),
+    );
+    for (const h of [oneByOne, together]) {
+      const t = await h.ask<Timeline>({ type: 'archive/timeline', entityId: 'person:孙大军' });
+      expect(t.articles.at(-1)!.date).toBe('2023-08-11');
+      const hits = await h.ask<SearchResult>({ type: 'archive/search', query: '文明城市创建工作专题汇报会' });
+      expect(hits.hits.slice(0, 3).map((x) => x.date)).toContain('2023-08-11');
+    }
+    // posts, articles and months are the same; companions are kept to the top 12, so their counts past those
+    // can differ with the order pages came in
+    const tl = async (h: typeof oneByOne) => {
+      const { coPeople: _, ...rest } = await h.ask<Timeline>({
+        type: 'archive/timeline',
+        entityId: 'person:张广勇',
+      });
+      return rest;
+    };
+    expect(await tl(oneByOne)).toEqual(await tl(together));
+    // removing the middle page recomputes the rest
+    const listed = (await oneByOne.ask<{ additions: UserAddition[] }>({ type: 'archive/additions' }))
+      .additions;
+    await oneByOne.ask({ type: 'archive/remove-addition', id: listed[1]!.id });
+    const left = JSON.parse((await oneByOne.ask<{ json: string }>({ type: 'archive/export' })).json);
+    expect(left.editions.map((e: { date: string }) => e.date)).not.toContain('2023-03-26');
+    expect(left.editions.map((e: { date: string }) => e.date)).toContain('2023-08-11');
   });
 });
