@@ -32,6 +32,17 @@ export function savedArticleId(fingerprint: string): string {
   return `saved-${fingerprint}`;
 }
 
+/** Names in a page's byline, without the words around them (记者 王丽 / 作者：王丽 / By Wang Li). */
+function bylineNames(byline: string | null): string[] {
+  const text = (byline ?? '')
+    .replace(/^\s*(?:by\s+)/i, '')
+    .replace(/(?:本报|特约|实习)?(?:记者|通讯员|作者|编辑|责任编辑|撰文|文|图|摄影)\s*[:：]?\s*/g, ' ')
+    .trim();
+  // Chinese bylines separate names with spaces; Latin names keep theirs
+  const separators = /[a-z]/i.test(text) ? /\s*(?:[,，、;；/]|\sand\s)\s*/i : /[\s,，、;；/]+/;
+  return text ? [...new Set(text.split(separators).filter((n) => n.length > 0))] : [];
+}
+
 function savedArticle(input: SavedArticleInput, fingerprint: string): Article {
   const body = input.text
     .split(/\n+/)
@@ -45,7 +56,7 @@ function savedArticle(input: SavedArticleInput, fingerprint: string): Article {
     kind: 'saved',
     headline: input.title.trim() || null,
     title,
-    reporters: input.byline?.trim() ? [input.byline.trim()] : [],
+    reporters: bylineNames(input.byline),
     photographers: [],
     source: input.site || null,
     date: input.date,

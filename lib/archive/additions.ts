@@ -19,6 +19,7 @@ import {
   baseArchive,
   freshGeneration,
   layeredArchive,
+  PENDING_KEY,
   switchArchive,
   writeOverlay,
 } from '@/lib/storage/overlay';
@@ -131,8 +132,12 @@ export class AdditionsService {
     try {
       // pending first: a crash from here on is finished by the next start
       if (incoming.length) {
-        const tx = db.transaction('additions', 'readwrite');
-        await Promise.all([...incoming.map((a) => tx.store.put(a)), tx.done]);
+        const tx = db.transaction(['additions', 'settings'], 'readwrite');
+        await Promise.all([
+          ...incoming.map((a) => tx.objectStore('additions').put(a)),
+          tx.objectStore('settings').put(true, PENDING_KEY),
+          tx.done,
+        ]);
       }
       const all = [...stored.filter((a) => !removed.has(a.id)), ...incoming];
       const baseCounts = request.held ? meta.counts : (meta.overlay?.baseCounts ?? meta.counts);
@@ -205,8 +210,12 @@ export class AdditionsService {
     } catch (error) {
       // the previous archive still answers: forget what this commit started
       if (incoming.length) {
-        const tx = db.transaction('additions', 'readwrite');
-        await Promise.all([...incoming.map((a) => tx.store.delete(a.id)), tx.done]).catch(() => undefined);
+        const tx = db.transaction(['additions', 'settings'], 'readwrite');
+        await Promise.all([
+          ...incoming.map((a) => tx.objectStore('additions').delete(a.id)),
+          tx.objectStore('settings').delete(PENDING_KEY),
+          tx.done,
+        ]).catch(() => undefined);
       }
       if (generation !== null) await deleteGeneration(db, generation).catch(() => undefined);
       if (error instanceof Cancelled) throw new MessageError('cancelled', error.message);
@@ -348,6 +357,12 @@ export class AdditionsService {
   async list(): Promise<UserAddition[]> {
     const db = await this.host.database();
     return (await storedAdditions(db)).filter((a) => a.state === 'committed').map(describe);
+  }
+
+  /** Whether a commit was cut off (its additions are still pending); one small read. */
+  async pending(): Promise<boolean> {
+    const db = await this.host.database();
+    return (await db.get('settings', PENDING_KEY)) === true;
   }
 
   async any(): Promise<boolean> {

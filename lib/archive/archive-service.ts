@@ -34,6 +34,9 @@ export interface ArchiveServiceDeps {
   importCheckpoint?(phase: ImportPhase): void | Promise<void>;
 }
 
+/** How long after activation the search engine's tables are loaded in advance. */
+const WARM_UP_DELAY_MS = 500;
+
 export class ArchiveService implements ArchiveBackend {
   private db: Promise<LensDatabase> | null = null;
   private meta: ArchiveMeta | null = null;
@@ -159,6 +162,7 @@ export class ArchiveService implements ArchiveBackend {
    */
   private async tidy(): Promise<void> {
     try {
+      if (!(await this.additions.pending())) return;
       await this.additions.resume();
     } catch (error) {
       this.log(
@@ -184,9 +188,15 @@ export class ArchiveService implements ArchiveBackend {
     void this.warmUp(this.current.engine);
   }
 
-  /** Memory first (statistics, lexicon), then the converter tables, then jieba: each while nothing waits. */
+  /**
+   * Memory first (statistics, lexicon), then the converter tables, then jieba: each while nothing waits. It
+   * starts a moment after activation, so the first hover card or matcher request of a restarted background (one
+   * or two small records) is not queued behind the search index's tables; a search meanwhile loads them itself.
+   */
   private async warmUp(engine: SearchEngine): Promise<void> {
     try {
+      await new Promise((resolve) => setTimeout(resolve, WARM_UP_DELAY_MS));
+      await this.idle.whenIdle(() => undefined);
       await engine.ready();
       await this.idle.whenIdle(() => toSimplified('體'));
       await this.jiebaWhenIdle();

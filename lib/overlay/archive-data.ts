@@ -11,6 +11,8 @@ import type { OverlayData } from './data';
 export interface InstalledArchive {
   /** Rejects (with 'not-ready') until an archive is installed. */
   installedArchive(): Promise<{ db: LensDatabase; meta: ArchiveMeta }>;
+  /** Marks a request in flight, so the background's idle work (jieba, index tables) waits for it. */
+  idle?: { track<T>(work: () => Promise<T>): Promise<T> };
 }
 
 function generationRange(generation: number): IDBKeyRange {
@@ -26,6 +28,8 @@ export function archiveVersion(meta: ArchiveMeta): string {
 }
 
 export function archiveOverlayData(archive: InstalledArchive): OverlayData {
+  const tracked = <T>(work: () => Promise<T>): Promise<T> =>
+    archive.idle ? archive.idle.track(work) : work();
   return {
     async version() {
       return archiveVersion((await archive.installedArchive()).meta);
@@ -39,22 +43,24 @@ export function archiveOverlayData(archive: InstalledArchive): OverlayData {
         byId.set(e.id, e as EntityRecord);
       return [...byId.values()];
     },
-    async entity(id) {
-      const { db, meta } = await archive.installedArchive();
-      if (meta.overlay) {
-        const own = await db.get('entities', [meta.overlay.generation, id]);
-        if (own) return own as EntityRecord;
-      }
-      return (await db.get('entities', [meta.generation, id])) as EntityRecord | undefined;
-    },
-    async storedMatcher(version) {
-      const { db, meta } = await archive.installedArchive();
-      const top = meta.overlay?.generation ?? meta.generation;
-      const stored = (await db.get('searchIndex', [top, 'matcher'])) as StoredMatcher | undefined;
-      return stored?.kind === 'matcher' && stored.version === version
-        ? { version: stored.version, data: stored.data }
-        : undefined;
-    },
+    entity: (id) =>
+      tracked(async () => {
+        const { db, meta } = await archive.installedArchive();
+        if (meta.overlay) {
+          const own = await db.get('entities', [meta.overlay.generation, id]);
+          if (own) return own as EntityRecord;
+        }
+        return (await db.get('entities', [meta.generation, id])) as EntityRecord | undefined;
+      }),
+    storedMatcher: (version) =>
+      tracked(async () => {
+        const { db, meta } = await archive.installedArchive();
+        const top = meta.overlay?.generation ?? meta.generation;
+        const stored = (await db.get('searchIndex', [top, 'matcher'])) as StoredMatcher | undefined;
+        return stored?.kind === 'matcher' && stored.version === version
+          ? { version: stored.version, data: stored.data }
+          : undefined;
+      }),
     async storeMatcher(reply) {
       const { db, meta } = await archive.installedArchive();
       if (archiveVersion(meta) !== reply.version) return; // the archive moved on meanwhile

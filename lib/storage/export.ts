@@ -1,7 +1,9 @@
 /**
  * The whole installed archive (bundled + the reader's additions) read back as the archive JSON of
- * docs/archive-format.md: editions, articles in document order, entities in the lexicon's order.
+ * docs/archive-format.md: editions, articles in document order, entities in the builder's order (the same
+ * content exports the same, whatever order it was added in).
  */
+import { canonicalEntities } from '@/core/additions/canonical';
 import type { Lexicon } from '@/core/search/lexicon';
 import { SCHEMA_VERSION, type Archive, type Article, type Edition, type Entity } from '@/core/types';
 import type { LensDatabase } from './db';
@@ -51,6 +53,9 @@ export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promis
     schemaVersion: SCHEMA_VERSION,
     editions,
     articles,
-    entities: lexicon.entries.flatMap((entry) => entities.get(entry.id) ?? []),
+    entities: canonicalEntities(
+      lexicon.entries.flatMap((entry) => entities.get(entry.id) ?? []),
+      articles.map((a) => a.id),
+    ),
   };
 }

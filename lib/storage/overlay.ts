@@ -195,6 +195,12 @@ async function putAll<S extends 'editions' | 'articles' | 'entities' | 'postings
   await Promise.all([...records.map(([k, v]) => target.put(v, k)), tx.done]);
 }
 
+/**
+ * Set in the settings store while a commit's additions are pending, so a start checks one key (not every
+ * addition) to know whether a commit was cut off.
+ */
+export const PENDING_KEY = 'additions-pending';
+
 export interface Switch {
   meta: ArchiveMeta;
   /** Additions to write (committed with what they contributed). */
@@ -207,11 +213,12 @@ export interface Switch {
 
 /** The switch: one transaction makes the new archive the answering one; then older generations go. */
 export async function switchArchive(db: LensDatabase, change: Switch): Promise<void> {
-  const tx = db.transaction(['meta', 'additions'], 'readwrite');
+  const tx = db.transaction(['meta', 'additions', 'settings'], 'readwrite');
   const meta = tx.objectStore('meta');
   const store = tx.objectStore('additions');
   await Promise.all([
     meta.put(change.meta, 'archive'),
+    tx.objectStore('settings').delete(PENDING_KEY),
     ...(change.staged ? [meta.delete('staging')] : []),
     ...change.keep.map((a) => store.put(a)),
     ...change.drop.map((id) => store.delete(id)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { materialize } from '@/core/additions/materialize';
 import { mergeEntity, mergeRoles } from '@/core/additions/merge';
 import type { EntityRecord, RoleRecord } from '@/core/entities/types';
 
@@ -88,5 +89,38 @@ describe('merging added articles’ entities into the archive’s', () => {
       { id: 'person:王成', name: '王成', count: 1, articles: ['n2'] },
     ]);
     expect(merged.occupation).toBe('official');
+  });
+});
+
+describe('saved articles', () => {
+  const input = (byline: string | null) => ({
+    url: 'https://x.example/a',
+    title: '标题',
+    site: 'x',
+    date: null,
+    byline,
+    text: '正文。',
+  });
+  const reporters = (byline: string | null) =>
+    materialize(
+      [
+        {
+          kind: 'saved',
+          id: 's',
+          fingerprint: 'f',
+          article: input(byline),
+          state: 'pending',
+          contributed: [],
+          addedAt: '',
+        },
+      ],
+      { edition: () => false, articleTitle: () => undefined },
+    ).articles[0]!.reporters;
+
+  it('keep the names of a byline, not the words around them', () => {
+    expect(reporters('记者 王丽 通讯员 李明')).toEqual(['王丽', '李明']);
+    expect(reporters('作者：张三')).toEqual(['张三']);
+    expect(reporters('By John Smith and Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
+    expect(reporters(null)).toEqual([]);
   });
 });
