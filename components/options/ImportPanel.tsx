@@ -49,6 +49,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         </p>
       )}
 
+      {state.step === 'preview' && !flow.preview && (
+        <p role="status" aria-busy="true">
+          {t.importReading}
+        </p>
+      )}
       {state.step === 'preview' && flow.preview && (
         <PreviewBlock
           preview={flow.preview}
@@ -152,8 +157,15 @@ function PreviewBlock({
         </div>
       )}
       <h4 id="ll-preview-title">{t.importPreviewTitle(preview.ready.length, articles)}</h4>
+      {preview.parsed < preview.total && (
+        <ProgressBar
+          label={t.importPreviewProgress}
+          detail={t.importParsing(preview.parsed, preview.total)}
+          value={preview.parsed / preview.total}
+        />
+      )}
       {preview.ready.length === 0 ? (
-        <p class="ll-muted">{t.importNothingReady}</p>
+        preview.parsed === preview.total && <p class="ll-muted">{t.importNothingReady}</p>
       ) : (
         <ol class="ll-preview-pages" aria-labelledby="ll-preview-title">
           {preview.ready.map(({ page, preview: p }) => (
@@ -204,7 +216,7 @@ function PreviewBlock({
         <button
           type="button"
           class="ll-button ll-primary"
-          disabled={preview.ready.length === 0}
+          disabled={preview.parsed < preview.total || preview.ready.length === 0}
           onClick={onConfirm}
         >
           {t.importConfirm(preview.ready.length)}

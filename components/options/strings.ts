@@ -21,6 +21,8 @@ const en = {
   importPreviewTitle: (pages: number, articles: number) =>
     `Preview: ${articles === 1 ? '1 article' : `${articles} articles`} on ${pages === 1 ? '1 page' : `${pages} pages`}`,
   importNothingReady: 'No page is ready to import.',
+  importPreviewProgress: 'Preview progress',
+  importParsing: (parsed: number, total: number) => `Reading page ${parsed} of ${total}…`,
   importPageWhere: (date: string, page: number) => `${date}, page ${page}`,
   importDateFrom: (source: string): string =>
     (
@@ -103,6 +105,8 @@ const zh: typeof en = {
   importNeedsDate: (files: string) => `请为以下文件填写日期：${files}`,
   importPreviewTitle: (pages: number, articles: number) => `预览：${pages} 个版面，${articles} 篇报道`,
   importNothingReady: '没有可导入的版面。',
+  importPreviewProgress: '预览进度',
+  importParsing: (parsed: number, total: number) => `正在读取第 ${parsed} / ${total} 个版面…`,
   importPageWhere: (date: string, page: number) => `${date} 第 ${page} 版`,
   importDateFrom: (source: string): string =>
     (

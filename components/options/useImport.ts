@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { prepareImport, previewPage, type PagePreview, type PreparedPage } from '@/core/import';
 import type { PageError } from '@/core/parse';
 import { askArchive } from '@/lib/archive/client';
@@ -22,26 +22,46 @@ export interface ImportPreview {
   undated: PreparedPage[];
   /** Files that will not be imported, each with its reason. */
   errors: PageError[];
+  /** Pages parsed so far, of `total`: a large folder is previewed a slice at a time, the page staying live. */
+  parsed: number;
+  total: number;
 }
 
 /** How often the background's progress is asked during an import. */
 const PROGRESS_MS = 300;
 
-function previewOf(read: ReadFiles, formDate: string | null): ImportPreview {
+/** Milliseconds of parsing per slice before the page gets to paint and answer input. */
+const SLICE_MS = 40;
+
+/**
+ * The preview of the picked files, delivered slice by slice (each slice a new object) until every page is
+ * parsed; `onUpdate` is not called after `signal` aborts.
+ */
+function previewInSlices(
+  read: ReadFiles,
+  formDate: string | null,
+  onUpdate: (preview: ImportPreview) => void,
+  signal: AbortSignal,
+): void {
   const prepared = prepareImport(read.files, formDate);
   const errors = [...read.errors, ...prepared.errors];
   const ready: ImportPreview['ready'] = [];
-  const undated: PreparedPage[] = [];
-  for (const page of prepared.pages) {
-    if (page.date === null) {
-      undated.push(page);
-      continue;
+  const undated = prepared.pages.filter((page) => page.date === null);
+  const dated = prepared.pages.filter((page): page is PreparedPage & { date: string } => page.date !== null);
+  let next = 0;
+  const slice = () => {
+    if (signal.aborted) return;
+    const until = performance.now() + SLICE_MS;
+    while (next < dated.length && performance.now() < until) {
+      const page = dated[next++]!;
+      const preview = previewPage(page);
+      if (preview.error) errors.push(preview.error);
+      else ready.push({ page, preview });
     }
-    const preview = previewPage({ ...page, date: page.date });
-    if (preview.error) errors.push(preview.error);
-    else ready.push({ page: { ...page, date: page.date }, preview });
-  }
-  return { ready, undated, errors };
+    onUpdate({ ready: [...ready], undated, errors: [...errors], parsed: next, total: dated.length });
+    if (next < dated.length) setTimeout(slice, 0);
+  };
+  slice();
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -57,10 +77,15 @@ export function useImport(onImported: () => void) {
   const [progress, setProgress] = useState<ArchiveStatus | null>(null);
   const stopping = useRef(false);
 
-  const preview = useMemo(
-    () => (state.step === 'preview' ? previewOf(state.read, formDate || null) : null),
-    [state, formDate],
-  );
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const previewing = state.step === 'preview' ? state.read : null;
+  useEffect(() => {
+    setPreview(null);
+    if (!previewing) return;
+    const stop = new AbortController();
+    previewInSlices(previewing, formDate || null, setPreview, stop.signal);
+    return () => stop.abort();
+  }, [previewing, formDate]);
 
   const importing = state.step === 'importing';
   useEffect(() => {
@@ -91,7 +116,7 @@ export function useImport(onImported: () => void) {
   };
 
   const confirm = async () => {
-    if (!preview || preview.ready.length === 0) return;
+    if (!preview || preview.parsed < preview.total || preview.ready.length === 0) return;
     const pages = preview.ready.map(({ page }) => ({
       fileName: page.fileName,
       date: page.date,
