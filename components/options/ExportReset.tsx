@@ -4,6 +4,7 @@ import { askArchive } from '@/lib/archive/client';
 import type { ImportResult } from '@/lib/archive/protocol';
 import { ErrorNote } from '../ui/Notes';
 import { downloadText } from './download';
+import { FilePick } from './FilePick';
 import { FileErrors } from './ImportPanel';
 import { optionsMessages } from './strings';
 
@@ -35,9 +36,7 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
     }
   };
 
-  const reimport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
+  const reimport = async ([file]: File[]) => {
     if (!file) return;
     setOutcome({ kind: 'busy', what: 'reimport' });
     try {
@@ -69,16 +68,13 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
         <button type="button" class="ll-button" disabled={busy} onClick={() => void exportArchive()}>
           {outcome.kind === 'busy' && outcome.what === 'export' ? t.exporting : t.exportButton}
         </button>
-        <label class="ll-file-pick">
-          <span>{t.reimportButton}</span>
-          <input
-            type="file"
-            name="import-json"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(e) => void reimport(e.currentTarget)}
-          />
-        </label>
+        <FilePick
+          label={t.reimportButton}
+          name="import-json"
+          accept=".json,application/json"
+          disabled={busy}
+          onFiles={(files) => void reimport(files)}
+        />
       </div>
       <div class="ll-row ll-wrap">
         {!confirming ? (

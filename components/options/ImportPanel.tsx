@@ -1,14 +1,9 @@
 import type { PageError } from '@/core/parse';
 import { articleKindName } from '../format';
 import { ProgressBar } from '../ui/ProgressBar';
+import { FilePick } from './FilePick';
 import { useImport, type ImportPreview } from './useImport';
 import { optionsMessages } from './strings';
-
-/**
- * Folder picks: `webkitdirectory`, which Chromium and Firefox implement, is not in JSX's types. Preact sets it
- * as the element's boolean property, so it must be `true` (an empty string would switch it off).
- */
-const FOLDER_PICK = { webkitdirectory: true } as Record<string, boolean>;
 
 /** "Import front pages": pick files or a folder, check the preview, confirm, follow the progress. */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
@@ -16,31 +11,22 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const flow = useImport(onImported);
   const { state } = flow;
   const busy = state.step === 'reading' || state.step === 'importing';
-  const onPick = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    void flow.pick(input.files).finally(() => (input.value = '')); // the same files can be picked again
-  };
+  const onFiles = (files: File[]) => void flow.pick(files);
 
   return (
     <section aria-labelledby="ll-import-title" class="ll-import">
       <h3 id="ll-import-title">{t.importTitle}</h3>
       <p class="ll-muted ll-small">{t.importHelp}</p>
       <div class="ll-row ll-import-pickers">
-        <label class="ll-file-pick">
-          <span>{t.importPickFiles}</span>
-          <input
-            type="file"
-            name="import-files"
-            multiple
-            accept=".txt,.json,text/plain,application/json"
-            disabled={busy}
-            onChange={onPick}
-          />
-        </label>
-        <label class="ll-file-pick">
-          <span>{t.importPickFolder}</span>
-          <input type="file" name="import-folder" {...FOLDER_PICK} disabled={busy} onChange={onPick} />
-        </label>
+        <FilePick
+          label={t.importPickFiles}
+          name="import-files"
+          multiple
+          accept=".txt,.json,text/plain,application/json"
+          disabled={busy}
+          onFiles={onFiles}
+        />
+        <FilePick label={t.importPickFolder} name="import-folder" folder disabled={busy} onFiles={onFiles} />
       </div>
 
       {state.step === 'reading' && (

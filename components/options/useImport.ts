@@ -109,10 +109,9 @@ export function useImport(onImported: () => void) {
     };
   }, [importing]);
 
-  const pick = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
+  const pick = async (files: File[]) => {
     setState({ step: 'reading' });
-    setState({ step: 'preview', read: await readPickedFiles([...list]) });
+    setState({ step: 'preview', read: await readPickedFiles(files) });
   };
 
   const confirm = async () => {
