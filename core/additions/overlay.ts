@@ -70,13 +70,9 @@ function publicationDate(article: Article, editions: ReadonlyMap<string, Edition
 }
 
 async function mergedEntities(base: BaseArchive, found: readonly EntityRecord[]): Promise<EntityRecord[]> {
-  const out: EntityRecord[] = [];
-  for (const entity of found) {
-    if (!hasMentions(entity)) continue;
-    const known = await base.entity(entity.id);
-    out.push(known ? mergeEntity(known, entity) : entity);
-  }
-  return out;
+  const mentioned = found.filter(hasMentions);
+  const known = await Promise.all(mentioned.map((entity) => base.entity(entity.id)));
+  return mentioned.map((entity, i) => (known[i] ? mergeEntity(known[i], entity) : entity));
 }
 
 function mergedLexicon(
@@ -210,7 +206,7 @@ export async function buildOverlay(
 
   hooks.progress?.('import-entities', 0);
   const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
-  const extracted = buildEntities(found.articles, found.editions, { knownPeople });
+  const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
   await pause();
   const entities = await mergedEntities(base, extracted);
   hooks.progress?.('import-entities', 1);

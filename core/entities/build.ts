@@ -239,12 +239,17 @@ function personEntities(builder: Builder, order: ReadonlyMap<string, number>): E
   return out;
 }
 
-function placeEntities(builder: Builder, order: ReadonlyMap<string, number>): EntityRecord[] {
+function placeEntities(
+  builder: Builder,
+  order: ReadonlyMap<string, number>,
+  mentionedOnly: boolean,
+): EntityRecord[] {
   const out: EntityRecord[] = [];
   const catalogueKeys = new Set<string>();
   for (const info of gazetteerPlaces()) {
     catalogueKeys.add(info.key);
     const acc = builder.places.get(info.key);
+    if (mentionedOnly && !acc) continue;
     const py = pinyinForms(info.name);
     const shortPinyin = info.shortForms.flatMap((s) => pinyinForms(s)?.aliases ?? []);
     out.push({
@@ -313,8 +318,13 @@ function organizationEntities(builder: Builder, order: ReadonlyMap<string, numbe
   }));
 }
 
-function topicEntities(builder: Builder, order: ReadonlyMap<string, number>): EntityRecord[] {
-  return TOPICS.map((topic) => ({
+function topicEntities(
+  builder: Builder,
+  order: ReadonlyMap<string, number>,
+  mentionedOnly: boolean,
+): EntityRecord[] {
+  const topics = mentionedOnly ? TOPICS.filter((t) => builder.topics.has(t.name)) : TOPICS;
+  return topics.map((topic) => ({
     id: `topic:${topic.name}`,
     kind: 'topic' as const,
     name: topic.name,
@@ -357,6 +367,11 @@ export interface EntityBuildOptions {
    * articles too, as pass 2 finds the names pass 1 established.
    */
   knownPeople?: Iterable<string>;
+  /**
+   * Leaves out entities the articles do not mention (gazetteer places and topics are otherwise all listed):
+   * what added articles need, at a fraction of the cost.
+   */
+  mentionedOnly?: boolean;
 }
 
 /** Builds every entity of the archive; see docs/archive-format.md for the record format. */
@@ -377,9 +392,9 @@ export function buildEntityRecords(
   secondPass(builder, docs, options.knownPeople ?? []);
   const entities = [
     ...personEntities(builder, order),
-    ...placeEntities(builder, order),
+    ...placeEntities(builder, order, options.mentionedOnly ?? false),
     ...organizationEntities(builder, order),
-    ...topicEntities(builder, order),
+    ...topicEntities(builder, order, options.mentionedOnly ?? false),
   ];
   addCoAppearances(entities, builder, docs);
   const dateOf = new Map(docs.map((d) => [d.article.id, d.date]));
