@@ -69,9 +69,14 @@ export class ArchiveService implements ArchiveBackend {
     });
   }
 
-  /** The database and the installed archive's meta; rejects with 'not-ready' while none is installed. */
+  /**
+   * The database and the installed archive's meta. On a first start it waits for the bundled archive's install
+   * (a page opened right after installing the extension gets its highlights once it is in); rejects with
+   * 'not-ready' when there is still none.
+   */
   async installedArchive(): Promise<{ db: LensDatabase; meta: ArchiveMeta }> {
     await this.start();
+    if (!this.meta && this.loading) await this.loading;
     const db = await this.database();
     const meta = this.meta;
     if (!meta) throw new MessageError('not-ready', 'The archive is still loading.');
