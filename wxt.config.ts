@@ -42,7 +42,7 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and per-site switches; sidePanel (Chrome only: Firefox's sidebar_action needs no
     // permission): the timeline / reader panel; contextMenus: "Search the Lüliang archive for …" on selected text
-    // (opens the side panel's search).
+    // (opens the side panel's search) and "Save this article to the Lüliang archive" on a page.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       // Steps through the mentions highlighted on the page and opens each one's card.
@@ -56,6 +56,15 @@ export default defineConfig({
         description: 'Open the Lüliang Lens side panel',
       },
     },
+    // Readability, imported by the content script only when the reader saves an article (lib/save/reader.ts).
+    // A dynamic URL keeps pages from probing for the extension through it.
+    web_accessible_resources: [
+      {
+        resources: ['article-reader.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ],
     content_security_policy: {
       // jieba-wasm compiles WebAssembly in extension pages (background, popup, side panel).
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

@@ -14,6 +14,8 @@ export function articleKindName(kind: ArticleKind, t: Strings = messages()): str
       return t.kindCommentary;
     case 'photo':
       return t.kindPhoto;
+    case 'saved':
+      return t.kindSaved;
   }
 }
 

@@ -68,6 +68,7 @@ const en = {
   kindFeature: 'Feature',
   kindCommentary: 'Commentary',
   kindPhoto: 'Photo',
+  kindSaved: 'Saved from the web',
   noResults: (query: string) => `No results for “${query}”`,
   noResultsFiltered: (query: string) => `No results for “${query}” with these filters`,
   noArticles: (query: string) => `No articles for “${query}”`,
@@ -150,6 +151,22 @@ const en = {
   contextMenuSearch: 'Search the Lüliang archive for “%s”',
   openArticle: (title: string) => `Open “${title}”`,
   openEntity: (name: string) => `Open the timeline of ${name}`,
+  manageArchive: 'Import pages, export, manage the archive',
+  // Saving web articles
+  saveArticle: 'Save this article to the archive',
+  saving: 'Saving…',
+  savedArticle: (title: string) => `Saved to the archive: ${title}`,
+  savedAlready: (title: string) => `Already in the archive: ${title}`,
+  saveFailed: (reason: string) => `This page could not be saved (${reason}).`,
+  saveNoArticle: 'No article text was found on this page.',
+  saveNotAPage: 'Only web pages (http and https) can be saved.',
+  saveNoScript:
+    'The page does not answer: reload it (it was opened before the extension was installed or updated) and try again.',
+  saveEdition: (page: number, section: string | null) =>
+    section ? `Page ${page} · ${section}` : `Page ${page}`,
+  openSaved: 'Open it in the side panel',
+  savedBadge: 'Saved',
+  contextMenuSave: 'Save this article to the Lüliang archive',
 };
 
 type Messages = typeof en;
@@ -217,6 +234,7 @@ const zh: Messages = {
   kindFeature: '通讯',
   kindCommentary: '评论',
   kindPhoto: '图片',
+  kindSaved: '网页收藏',
   noResults: (query: string) => `没有找到“${query}”的结果`,
   noResultsFiltered: (query: string) => `在当前筛选条件下没有找到“${query}”的结果`,
   noArticles: (query: string) => `没有找到“${query}”的报道`,
@@ -294,6 +312,21 @@ const zh: Messages = {
   contextMenuSearch: '在吕梁档案中搜索“%s”',
   openArticle: (title: string) => `打开《${title}》`,
   openEntity: (name: string) => `打开 ${name} 的时间线`,
+  manageArchive: '导入版面、导出、管理档案',
+  // 保存网页文章
+  saveArticle: '将本文保存到档案',
+  saving: '正在保存…',
+  savedArticle: (title: string) => `已保存到档案：${title}`,
+  savedAlready: (title: string) => `已在档案中：${title}`,
+  saveFailed: (reason: string) => `无法保存此网页（${reason}）。`,
+  saveNoArticle: '此网页上没有找到文章正文。',
+  saveNotAPage: '只能保存网页（http 和 https）。',
+  saveNoScript: '网页没有响应：请刷新页面（它在扩展安装或更新之前打开）后重试。',
+  saveEdition: (page: number, section: string | null) =>
+    section ? `第 ${page} 版 · ${section}` : `第 ${page} 版`,
+  openSaved: '在侧边栏中打开',
+  savedBadge: '已收藏',
+  contextMenuSave: '将本文保存到吕梁档案',
 };
 
 export type Lang = 'zh' | 'en';

@@ -5,7 +5,8 @@
 
 export const SCHEMA_VERSION = 1;
 
-export type ArticleKind = 'news' | 'feature' | 'commentary' | 'photo';
+/** 'saved': a web article the reader saved into the archive (it has `url` and `site`, and no edition). */
+export type ArticleKind = 'news' | 'feature' | 'commentary' | 'photo' | 'saved';
 export type EntityKind = 'person' | 'place' | 'organization' | 'topic';
 
 /** One printed page. */
@@ -20,7 +21,7 @@ export interface Edition {
 
 export interface Article {
   id: string;
-  /** Id of the edition (page) the article was printed on. */
+  /** Id of the edition (page) the article was printed on; '' for a saved web article. */
   edition: string;
   kind: ArticleKind;
   /** The printed headline (kicker / main / sub lines joined with a space), or null when none is printed. */
@@ -37,6 +38,12 @@ export interface Article {
   body: string;
   /** Where the article continues (e.g. "4版"), or null. */
   continued: string | null;
+  /** Saved web articles: the page's address and the site's name. */
+  url?: string;
+  site?: string;
+  /** Saved from the paper's own digital edition: the printed page (第N版) and its section, when it names one. */
+  printedPage?: number;
+  section?: string;
 }
 
 export interface Role {

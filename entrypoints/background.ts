@@ -1,17 +1,17 @@
-import { archiveHandlers, startArchiveService } from '@/lib/archive/service';
+import { archiveHandlers, archiveService, startArchiveService } from '@/lib/archive/service';
 import { createRouter } from '@/lib/messages/router';
-import { bundledOverlayData } from '@/lib/overlay/bundled-data';
+import { archiveOverlayData } from '@/lib/overlay/archive-data';
 import { forwardOverlayCommands } from '@/lib/overlay/commands';
 import { createOverlayHandlers } from '@/lib/overlay/handlers';
 import { forgetTab, pageHandlers } from '@/lib/page/handlers';
 import { registerPanelCommand } from '@/lib/panel/commands';
-import { registerSearchContextMenu } from '@/lib/panel/context-menu';
+import { registerContextMenus } from '@/lib/panel/context-menu';
 import { messages } from '@/components/i18n';
 
 export default defineBackground({
   type: 'module',
   main() {
-    const overlayHandlers = createOverlayHandlers(bundledOverlayData());
+    const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService));
     const extensionOrigin = browser.runtime.getURL('/');
     const route = createRouter({ ...pageHandlers, ...archiveHandlers, ...overlayHandlers });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -26,7 +26,7 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     forwardOverlayCommands();
-    registerSearchContextMenu(messages().contextMenuSearch);
+    registerContextMenus({ search: messages().contextMenuSearch, save: messages().contextMenuSave });
     registerPanelCommand();
     void startArchiveService();
   },

@@ -15,12 +15,16 @@ import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
 import { measureScan } from './lib/bench-scan';
+import { measureAdditions } from './lib/bench-additions';
 import { measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
+import { readSeedPages as seedPages } from './lib/seed-pages';
 
 /** Timed runs of each query; one more untimed round warms caches first. */
 const ROUNDS = 5;
+/** The entity whose card the cold start asks for: the seeds' most printed official, in every synthetic archive. */
+const CARD_ENTITY = 'person:孙大军';
 
 function args(argv: string[]): { articles: number; json: boolean } {
   const at = argv.indexOf('--articles');
@@ -75,6 +79,10 @@ async function main(): Promise<void> {
     'scan.worstTaskMs',
     'scan.worstTaskBaselineMs',
     'install.synthetic.ms',
+    'card.synthetic.coldMs',
+    'card.synthetic.heapMB',
+    'import.synthetic.pageMs',
+    'import.synthetic.pageArticles',
     'size.contentScriptBytes',
     'size.extensionBytes',
   ])
@@ -101,13 +109,24 @@ async function main(): Promise<void> {
       LVLIANG_SEARCH_INDEX_FILE: synthetic.indexFile,
     });
   });
+  let installed: string | null = null;
   await step('extension with the synthetic archive: install, search, start', async () => {
-    const s = await measureExtension(syntheticDir, queries, ROUNDS);
+    const s = await measureExtension(syntheticDir, queries, ROUNDS, undefined, true);
+    installed = s.profile;
     f['install.synthetic.ms'] = s.installMs;
     f['search.synthetic.articles'] = s.articles;
     f['search.synthetic.p50Ms'] = s.p50Ms;
     f['search.synthetic.p95Ms'] = s.p95Ms;
     f['search.synthetic.startMs'] = s.startMs;
+  });
+  await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
+    if (!installed) throw new Error('no installed profile (the install step failed)');
+    const page = seedPages()[0]!;
+    const a = await measureAdditions(syntheticDir, installed, CARD_ENTITY, page);
+    f['card.synthetic.coldMs'] = a.cardMs;
+    f['card.synthetic.heapMB'] = a.heapBytes === null ? null : a.heapBytes / (1024 * 1024);
+    f['import.synthetic.pageMs'] = a.importMs;
+    f['import.synthetic.pageArticles'] = a.importedArticles;
   });
   await step('extension with the seed archive: search', async () => {
     f['search.seeds.p95Ms'] = (await measureExtension(defaultDir, queries, ROUNDS)).p95Ms;

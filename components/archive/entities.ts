@@ -42,8 +42,30 @@ export interface ResolvedEntity {
   suggestions: EntitySummary[];
 }
 
-/** Finds an entity by id, name or alias, then its timeline. */
+/** An entity id (`person:孙大军`, `person:王丽#reporter`, `place:柳林县`…), as every link carries it. */
+export function isEntityId(value: string): boolean {
+  return /^(?:person|place|organization|topic):\S/.test(value);
+}
+
+/** The name an id shows until its record is loaded: `person:王丽#reporter` → 王丽. */
+export function nameInId(value: string): string {
+  return isEntityId(value) ? value.slice(value.indexOf(':') + 1).replace(/#.*$/, '') : value;
+}
+
+/**
+ * The entity a link or a deep link names, then its timeline. Links carry ids, which are looked up as they are
+ * (a reporter and an official of one name stay apart); a name or alias typed into a deep link is resolved.
+ */
 export async function resolveEntity(name: string): Promise<ResolvedEntity> {
+  if (isEntityId(name)) {
+    try {
+      return { timeline: await entityTimeline(name), suggestions: [] };
+    } catch (error) {
+      // an id the archive no longer has (removed addition): offer what the name finds instead
+      if (!(error instanceof Error) || !/not in the archive/.test(error.message)) throw error;
+      name = nameInId(name);
+    }
+  }
   const { entities } = await askArchive({ type: 'archive/entity', name: name.slice(0, 100), limit: 5 });
   const entity = pickEntity(name, entities);
   if (!entity) return { timeline: null, suggestions: entities };

@@ -79,14 +79,17 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
                 <button type="button" class="link" onClick={() => actions.onOpenArticle(article.id)}>
                   {article.title}
                 </button>
-                <span class="date">{article.date}</span>
+                <span class="date">
+                  {article.saved && <span class="saved">☆ {t.kindSaved} · </span>}
+                  {article.date}
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
       <footer>
-        <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.name)}>
+        <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.id)}>
           {t.cardTimeline} →
         </button>
       </footer>

@@ -2,8 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { getSettings, settingsItem, siteOf, updateSettings, type Settings } from '@/lib/settings';
 import { Header } from '../Header';
 import { messages } from '../i18n';
+import { ArchiveSection } from './ArchiveSection';
 
-/** Settings: the highlight switch, the hover delay and the sites where the overlay is off. */
+/**
+ * Settings: the highlight switch, the hover delay, the sites where the overlay is off, and the archive (import,
+ * additions, export, reset).
+ */
 export function OptionsPage() {
   const t = messages();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -99,6 +103,7 @@ export function OptionsPage() {
             </p>
           )}
         </section>
+        <ArchiveSection />
       </main>
     </>
   );

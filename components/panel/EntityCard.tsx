@@ -10,7 +10,7 @@ export function EntityCard({ entity, post }: { entity: EntitySummary; post: Post
   return (
     <div class="ll-entity-card">
       <div class="ll-row-title">
-        <ViewLink to={{ kind: 'entity', entity: entity.name }} label={t.openEntity(entity.name)}>
+        <ViewLink to={{ kind: 'entity', entity: entity.id }} label={t.openEntity(entity.name)}>
           {entity.name}
         </ViewLink>
         <EntityKindBadge kind={entity.kind} />

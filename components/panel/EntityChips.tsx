@@ -14,7 +14,7 @@ export function EntityChips({
       {entities.map((e) => (
         <li key={e.id}>
           <ViewLink
-            to={{ kind: 'entity', entity: e.name }}
+            to={{ kind: 'entity', entity: e.id }}
             class={`ll-chip${e.kind ? ` ll-kind-${e.kind}` : ''}`}
           >
             {e.name}

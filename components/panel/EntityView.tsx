@@ -1,5 +1,5 @@
 import type { Timeline } from '@/lib/archive/protocol';
-import { resolveEntity } from '../archive/entities';
+import { nameInId, resolveEntity } from '../archive/entities';
 import { postsInOrder, postSummary, writtenAliases } from '../format';
 import { messages } from '../i18n';
 import { EntityKindBadge } from '../ui/KindBadge';
@@ -16,10 +16,11 @@ import { ViewHeading } from './ViewHeading';
 export function EntityView({ entity }: { entity: string }) {
   const t = messages();
   const state = useAsync(() => resolveEntity(entity), [entity]);
+  const heading = nameInId(entity);
   if (state.status === 'loading') {
     return (
       <article class="ll-view">
-        <ViewHeading>{entity}</ViewHeading>
+        <ViewHeading>{heading}</ViewHeading>
         <Skeleton lines={6} />
       </article>
     );
@@ -27,7 +28,7 @@ export function EntityView({ entity }: { entity: string }) {
   if (state.status === 'error') {
     return (
       <article class="ll-view">
-        <ViewHeading>{entity}</ViewHeading>
+        <ViewHeading>{heading}</ViewHeading>
         <ErrorNote message={t.loadFailed(state.message)} help={t.archiveErrorHelp} onRetry={state.reload} />
       </article>
     );
@@ -36,16 +37,16 @@ export function EntityView({ entity }: { entity: string }) {
   if (!timeline) {
     return (
       <article class="ll-view">
-        <ViewHeading>{entity}</ViewHeading>
-        <EmptyState title={t.entityNotFound(entity)}>
+        <ViewHeading>{heading}</ViewHeading>
+        <EmptyState title={t.entityNotFound(heading)}>
           <ul class="ll-suggestions">
             {suggestions.map((s) => (
               <li key={s.id}>
-                <ViewLink to={{ kind: 'entity', entity: s.name }}>{s.name}</ViewLink>
+                <ViewLink to={{ kind: 'entity', entity: s.id }}>{s.name}</ViewLink>
               </li>
             ))}
             <li>
-              <ViewLink to={{ kind: 'search', query: entity }}>{t.searchArticlesFor(entity)}</ViewLink>
+              <ViewLink to={{ kind: 'search', query: heading }}>{t.searchArticlesFor(heading)}</ViewLink>
             </li>
           </ul>
         </EmptyState>

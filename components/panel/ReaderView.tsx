@@ -40,7 +40,7 @@ function Paragraph({ text, entities }: { text: string; entities: readonly Linkab
     <p>
       {linkEntities(text, entities).map((piece, i) =>
         piece.entity ? (
-          <ViewLink key={i} to={{ kind: 'entity', entity: piece.entity.name }} class="ll-entity-link">
+          <ViewLink key={i} to={{ kind: 'entity', entity: piece.entity.id }} class="ll-entity-link">
             {piece.text}
           </ViewLink>
         ) : (

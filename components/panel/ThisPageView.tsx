@@ -5,10 +5,13 @@ import { ArchiveGate } from '../archive/ArchiveGate';
 import { entityTimeline } from '../archive/entities';
 import { hostOf, latestPost, type PostLike } from '../format';
 import { messages } from '../i18n';
+import { ManageArchiveLink } from '../save/ManageArchiveLink';
+import { SaveArticle } from '../save/SaveArticle';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
 import { EntityCard } from './EntityCard';
 import { RelatedList } from './RelatedList';
+import { useRoute } from './Router';
 import { usePageContext } from './usePageContext';
 import { ViewHeading } from './ViewHeading';
 
@@ -61,10 +64,18 @@ export function ThisPageView() {
 
 function PageBody({ page }: { page: PageContextResult }) {
   const t = messages();
+  const { navigate } = useRoute();
   const { context, report, source } = page;
-  if (!context) return <EmptyState title={t.pageOpenNews} />;
+  if (!context)
+    return (
+      <>
+        <EmptyState title={t.pageOpenNews} />
+        <ManageArchiveLink />
+      </>
+    );
   return (
     <>
+      <SaveArticle tabId={page.tabId} url={context.url} onOpen={(id) => navigate({ kind: 'article', id })} />
       {report && (
         <p class="ll-page-report">
           {report.mentions > 0 ? t.pageMentions(report.mentions) : t.pageNoMentions}
@@ -89,6 +100,7 @@ function PageBody({ page }: { page: PageContextResult }) {
           </section>
         )}
       </ArchiveGate>
+      <ManageArchiveLink />
     </>
   );
 }

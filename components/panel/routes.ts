@@ -4,7 +4,9 @@
  *
  *   (nothing)          this page: the active tab's entities and related articles
  *   ?q=<query>         search results
- *   ?entity=<name>     an entity's timeline (a name, a written alias or an entity id)
+ *   ?entity=<id>       an entity's timeline: every link in the extension names the entity by id (a reporter
+ *                      and an official of the same name are two entities); a name or written alias typed
+ *                      into a deep link (`?entity=孙大军`) is resolved by name
  *   ?article=<id>      the reader view
  *
  * `?tab=<id>` names the tab "this page" describes (the panel opened as a page in tests and the demo has no

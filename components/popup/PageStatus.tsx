@@ -10,10 +10,11 @@ import {
 } from '@/lib/settings';
 import { activeTabReport, openSidePanel } from '@/lib/tabs';
 import { messages } from '../i18n';
+import { SaveArticle } from '../save/SaveArticle';
 
 /**
  * The popup's status line for the current tab: what the page mentions, a switch for the overlay on this site,
- * and the way into the side panel.
+ * the way into the side panel, and "save this article to the archive".
  */
 export function PageStatus() {
   const t = messages();
@@ -67,6 +68,16 @@ export function PageStatus() {
           {t.openSidePanel}
         </button>
       </div>
+      <SaveArticle
+        tabId={tabId}
+        url={report?.url}
+        onOpen={(id) => {
+          setOpenError(null);
+          openSidePanel(tabId, `?${new URLSearchParams({ article: id })}`).catch((error: unknown) =>
+            setOpenError(t.openFailed(error instanceof Error ? error.message : String(error))),
+          );
+        }}
+      />
       {openError && (
         <p role="alert" class="ll-error">
           {openError}

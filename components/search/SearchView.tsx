@@ -36,7 +36,7 @@ function optionsOf(results: SearchResults | null): Option[] {
   return [
     ...results.entities.map((e) => ({
       key: `e:${e.id}`,
-      target: { kind: 'entity', entity: e.name } as const,
+      target: { kind: 'entity', entity: e.id } as const,
     })),
     ...results.articles.hits.map((h) => ({
       key: `a:${h.id}`,

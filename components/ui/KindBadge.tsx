@@ -6,6 +6,17 @@ export function EntityKindBadge({ kind }: { kind: EntityKind }) {
   return <span class={`ll-badge ll-kind-${kind}`}>{entityKindName(kind)}</span>;
 }
 
+/**
+ * The kind of an article. An article the reader saved from the web is marked apart (search rows, related
+ * lists, timelines), so it is never read as the paper's own.
+ */
 export function ArticleKindLabel({ kind }: { kind: ArticleKind }) {
-  return <span class="ll-article-kind">{articleKindName(kind)}</span>;
+  return kind === 'saved' ? (
+    <span class="ll-article-kind ll-saved-mark" data-kind="saved">
+      <span aria-hidden="true">☆ </span>
+      {articleKindName(kind)}
+    </span>
+  ) : (
+    <span class="ll-article-kind">{articleKindName(kind)}</span>
+  );
 }

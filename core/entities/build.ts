@@ -18,6 +18,7 @@ import { countiesIn, findPlaces, gazetteerPlaces, placeKey, type PlaceHit } from
 import { buildDesignations, buildRoles, type DesignationObservation, type RoleObservation } from './roles';
 import { surnameOf } from './surnames';
 import { articleText } from './text';
+import { addTopArticles } from './profile';
 import { addTimeline } from './timeline';
 import { findTopics, TOPICS } from './topics';
 import { Trie } from './trie';
@@ -139,11 +140,12 @@ function firstPass(builder: Builder, docs: readonly Doc[]): void {
   }
 }
 
-function secondPass(builder: Builder, docs: readonly Doc[]): void {
+function secondPass(builder: Builder, docs: readonly Doc[], known: Iterable<string>): void {
   const knownPeople = new Trie<true>();
   for (const acc of builder.people.values()) {
     if (acc.anchored && !isCommonWord(acc.name)) knownPeople.add(acc.name, true);
   }
+  for (const name of known) if (!isCommonWord(name)) knownPeople.add(name, true);
   const settlements = new Trie<PlaceAcc>();
   for (const acc of builder.places.values()) {
     if (acc.type === 'village' || acc.type === 'town' || acc.type === 'community')
@@ -237,12 +239,17 @@ function personEntities(builder: Builder, order: ReadonlyMap<string, number>): E
   return out;
 }
 
-function placeEntities(builder: Builder, order: ReadonlyMap<string, number>): EntityRecord[] {
+function placeEntities(
+  builder: Builder,
+  order: ReadonlyMap<string, number>,
+  mentionedOnly: boolean,
+): EntityRecord[] {
   const out: EntityRecord[] = [];
   const catalogueKeys = new Set<string>();
   for (const info of gazetteerPlaces()) {
     catalogueKeys.add(info.key);
     const acc = builder.places.get(info.key);
+    if (mentionedOnly && !acc) continue;
     const py = pinyinForms(info.name);
     const shortPinyin = info.shortForms.flatMap((s) => pinyinForms(s)?.aliases ?? []);
     out.push({
@@ -311,8 +318,13 @@ function organizationEntities(builder: Builder, order: ReadonlyMap<string, numbe
   }));
 }
 
-function topicEntities(builder: Builder, order: ReadonlyMap<string, number>): EntityRecord[] {
-  return TOPICS.map((topic) => ({
+function topicEntities(
+  builder: Builder,
+  order: ReadonlyMap<string, number>,
+  mentionedOnly: boolean,
+): EntityRecord[] {
+  const topics = mentionedOnly ? TOPICS.filter((t) => builder.topics.has(t.name)) : TOPICS;
+  return topics.map((topic) => ({
     id: `topic:${topic.name}`,
     kind: 'topic' as const,
     name: topic.name,
@@ -349,10 +361,24 @@ function addCoAppearances(entities: EntityRecord[], builder: Builder, docs: read
   }
 }
 
+export interface EntityBuildOptions {
+  /**
+   * People established elsewhere (an archive the articles are added to): their bare names are found in these
+   * articles too, as pass 2 finds the names pass 1 established.
+   */
+  knownPeople?: Iterable<string>;
+  /**
+   * Leaves out entities the articles do not mention (gazetteer places and topics are otherwise all listed):
+   * what added articles need, at a fraction of the cost.
+   */
+  mentionedOnly?: boolean;
+}
+
 /** Builds every entity of the archive; see docs/archive-format.md for the record format. */
 export function buildEntityRecords(
   articles: readonly Article[],
   editions: readonly Edition[],
+  options: EntityBuildOptions = {},
 ): EntityRecord[] {
   const editionDate = new Map(editions.map((e) => [e.id, e.date]));
   const docs: Doc[] = articles.map((article, order) => ({
@@ -363,16 +389,17 @@ export function buildEntityRecords(
   const order = new Map(docs.map((d) => [d.article.id, d.order]));
   const builder = new Builder();
   firstPass(builder, docs);
-  secondPass(builder, docs);
+  secondPass(builder, docs, options.knownPeople ?? []);
   const entities = [
     ...personEntities(builder, order),
-    ...placeEntities(builder, order),
+    ...placeEntities(builder, order, options.mentionedOnly ?? false),
     ...organizationEntities(builder, order),
-    ...topicEntities(builder, order),
+    ...topicEntities(builder, order, options.mentionedOnly ?? false),
   ];
   addCoAppearances(entities, builder, docs);
   const dateOf = new Map(docs.map((d) => [d.article.id, d.date]));
   for (const entity of entities) addTimeline(entity, dateOf);
+  addTopArticles(entities, articles, editions);
   return entities.sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

@@ -3,7 +3,7 @@
  * timelines and the page matcher. Every extra field is optional so an `EntityRecord` is a valid `Entity`.
  * Field meanings are documented in docs/archive-format.md (section "Entities").
  */
-import type { Entity, Role } from '../types';
+import type { ArticleKind, Entity, Role } from '../types';
 
 /** A post as the archive shows it, with the bare office word kept apart for matching (秘书长 of 市政府秘书长). */
 export interface RoleRecord extends Role {
@@ -32,6 +32,17 @@ export interface CoAppearance {
   articles: string[];
 }
 
+/** An article as an entity's profile lists it (see `topArticles`). */
+export interface ProfileArticle {
+  id: string;
+  title: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  kind: ArticleKind;
+  /** The title names the entity. */
+  titled: boolean;
+}
+
 export type Occupation = 'official' | 'reporter' | 'photographer';
 
 export type PlaceType =
@@ -46,6 +57,8 @@ export interface EntityRecord extends Entity {
   lastSeen?: string;
   /** Articles mentioning the entity per month, keyed YYYY-MM. */
   mentionsByMonth?: Record<string, number>;
+  /** The most telling articles (title names the entity, then newest), at most 20, for cards and lists. */
+  topArticles?: ProfileArticle[];
 
   /** People: 'official' when the archive gives them a post or a designation; bylines give reporter/photographer. */
   occupation?: Occupation;

@@ -4,7 +4,7 @@
  * record per term, and an install writes a few thousand records instead of millions.
  */
 import { fnv1a } from './hash';
-import { decodePostings, type Postings, type PostingsWriter } from './postings';
+import { decodePostings, PostingsWriter, type Postings } from './postings';
 
 export interface PackedBucket {
   terms: string[];
@@ -78,4 +78,23 @@ export function bucketPostings(bucket: PackedBucket, term: string): Postings | n
   const i = findTerm(bucket.terms, term);
   if (i < 0) return null;
   return decodePostings(bucket.data, bucket.offsets[i]!, bucket.dfs[i]!);
+}
+
+/**
+ * One bucket from two of the same bucket number, where every document of `later` comes after every document of
+ * `earlier` (an index grown by appending documents): each term's postings are those of both, in order.
+ */
+export function appendBucket(earlier: PackedBucket, later: PackedBucket): PackedBucket {
+  const writers = new Map<string, PostingsWriter>();
+  for (const bucket of [earlier, later]) {
+    bucket.terms.forEach((term) => {
+      const postings = bucketPostings(bucket, term)!;
+      let writer = writers.get(term);
+      if (!writer) writers.set(term, (writer = new PostingsWriter()));
+      for (let i = 0; i < postings.df; i++)
+        writer.add(postings.docs[i]!, postings.title[i]!, postings.body[i]!);
+    });
+  }
+  // every term hashes to this bucket: pack them as a table of one
+  return packBuckets(writers, 1)[0]!;
 }

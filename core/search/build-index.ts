@@ -62,11 +62,17 @@ export class IndexBuilder {
   private readonly bodyLens: Uint32Array;
   private next = 0;
 
+  /** Postings are written for document `docOffset + i` (an addition to an index of `docOffset` documents). */
+  private readonly docOffset: number;
+  private readonly bucketCount: number | undefined;
+
   constructor(
     private readonly archive: Archive,
     private readonly tokenizer: Tokenizer,
-    derived?: { docTable: DocTable; lexicon: Lexicon },
+    derived?: { docTable: DocTable; lexicon: Lexicon; docOffset?: number; bucketCount?: number },
   ) {
+    this.docOffset = derived?.docOffset ?? 0;
+    this.bucketCount = derived?.bucketCount;
     this.docTable = derived?.docTable ?? buildDocTable(archive);
     this.lexicon = derived?.lexicon ?? buildLexicon(archive.entities);
     tokenizer.addWords?.(this.lexicon.words);
@@ -107,8 +113,9 @@ export class IndexBuilder {
     this.titleLens[doc] = Math.min(title.length, 0xffff);
     this.bodyLens[doc] = body.length;
     const terms = new Set([...title.counts.keys(), ...body.counts.keys()]);
+    const at = this.docOffset + doc;
     for (const term of terms)
-      this.writer(term).add(doc, title.counts.get(term) ?? 0, body.counts.get(term) ?? 0);
+      this.writer(term).add(at, title.counts.get(term) ?? 0, body.counts.get(term) ?? 0);
     // Entity mentions: how often any spelling of the entity occurs; a linked entity counts at least once.
     const foldedTitle = joinHan(fold(titleText));
     const foldedBody = joinHan(fold(bodyText));
@@ -124,7 +131,7 @@ export class IndexBuilder {
         inBody += occurrences(foldedBody, name);
       }
       if (inTitle + inBody === 0) inBody = 1;
-      this.writer(entityTerm(entry.id)).add(doc, inTitle, inBody);
+      this.writer(entityTerm(entry.id)).add(at, inTitle, inBody);
     }
   }
 
@@ -143,7 +150,7 @@ export class IndexBuilder {
     };
     let bytes = 0;
     for (const w of this.writers.values()) bytes += w.bytes.length;
-    const bucketCount = chooseBucketCount(this.writers.size, 128, bytes);
+    const bucketCount = this.bucketCount ?? chooseBucketCount(this.writers.size, 128, bytes);
     return {
       stats: {
         format: INDEX_FORMAT,

@@ -5,7 +5,8 @@
  */
 import type { Archive, ArticleKind } from '../types';
 
-export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo'];
+/** Codes are positions: new kinds are appended so stored document tables keep their meaning. */
+export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo', 'saved'];
 
 export interface DocTable {
   ids: string[];

@@ -1,4 +1,5 @@
 /** Entities by name (Han, traditional, pinyin or initials), and the timeline of one entity. */
+import type { EntityRecord } from '../entities/types';
 import type { Entity } from '../types';
 import type { EngineContext } from './context';
 import { ARTICLE_KINDS, docEntities, intToDate } from './docs';
@@ -36,25 +37,20 @@ export function findEntities(ctx: EngineContext, name: string, limit: number): E
     .map((entry) => summarize(entry));
 }
 
+/**
+ * An entity's timeline for the side panel: its posts and its stored profile (articles per month, companions),
+ * the same the hover card reads, with every article it is linked to. An archive without profiles (written by
+ * hand) gets them counted here from the document table.
+ */
 export async function timeline(ctx: EngineContext, entityId: string): Promise<Timeline | null> {
   const e = ctx.entities.number(entityId);
-  const entity = await ctx.reader.entity(entityId);
+  const entity = (await ctx.reader.entity(entityId)) as EntityRecord | undefined;
   if (e === undefined || !entity) return null;
   const { dates, titles, kinds, ids } = ctx.docs;
   const docs = [...new Set(entity.articles)]
     .map((id) => ctx.docOf.get(id))
     .filter((d): d is number => d !== undefined)
     .sort((a, b) => dates[a]! - dates[b]! || a - b);
-  const months = new Map<string, number>();
-  const people = new Map<number, number>();
-  for (const d of docs) {
-    const month = intToDate(dates[d]!).slice(0, 7);
-    if (month) months.set(month, (months.get(month) ?? 0) + 1);
-    for (const other of new Set(docEntities(ctx.docs, d))) {
-      if (other === e || ctx.entities.entry(other)?.kind !== 'person') continue;
-      people.set(other, (people.get(other) ?? 0) + 1);
-    }
-  }
   return {
     entity: summarize(ctx.entities.entry(e)!, entity),
     roles: entity.roles.map((r) => ({ ...r, articles: [...r.articles] })),
@@ -64,12 +60,36 @@ export async function timeline(ctx: EngineContext, entityId: string): Promise<Ti
       date: intToDate(dates[d]!),
       kind: ARTICLE_KINDS[kinds[d]!] ?? 'news',
     })),
-    perMonth: [...months]
-      .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([month, count]) => ({ month, count })),
-    coPeople: [...people]
-      .map(([p, count]) => ({ id: ctx.entities.entry(p)!.id, name: ctx.entities.entry(p)!.name, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
-      .slice(0, 20),
+    perMonth: entity.mentionsByMonth
+      ? Object.entries(entity.mentionsByMonth)
+          .sort((a, b) => a[0].localeCompare(b[0]))
+          .map(([month, count]) => ({ month, count }))
+      : countMonths(ctx, docs),
+    coPeople: entity.coAppearances
+      ? entity.coAppearances.map(({ id, name, count }) => ({ id, name, count }))
+      : countCompanions(ctx, e, docs),
   };
+}
+
+function countMonths(ctx: EngineContext, docs: readonly number[]): Timeline['perMonth'] {
+  const months = new Map<string, number>();
+  for (const d of docs) {
+    const month = intToDate(ctx.docs.dates[d]!).slice(0, 7);
+    if (month) months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  return [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
+}
+
+function countCompanions(ctx: EngineContext, e: number, docs: readonly number[]): Timeline['coPeople'] {
+  const people = new Map<number, number>();
+  for (const d of docs) {
+    for (const other of new Set(docEntities(ctx.docs, d))) {
+      if (other === e || ctx.entities.entry(other)?.kind !== 'person') continue;
+      people.set(other, (people.get(other) ?? 0) + 1);
+    }
+  }
+  return [...people]
+    .map(([p, count]) => ({ id: ctx.entities.entry(p)!.id, name: ctx.entities.entry(p)!.name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
+    .slice(0, 20);
 }

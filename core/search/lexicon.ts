@@ -23,6 +23,8 @@ export interface LexiconEntry {
   articles: number;
   /** A person whose name is also an everyday word (权威): found in page text only next to a post, so not at all. */
   common?: boolean;
+  /** A person the archive gives a post or a designation: added articles are read for their bare name too. */
+  official?: boolean;
 }
 
 export interface Lexicon {
@@ -31,11 +33,11 @@ export interface Lexicon {
   words: UserWord[];
 }
 
-export function buildLexicon(entities: Entity[]): Lexicon {
+export function buildLexicon(entities: readonly Entity[]): Lexicon {
   return { entries: lexiconEntries(entities), words: jiebaUserWords(entities) };
 }
 
-function lexiconEntries(entities: Entity[]): LexiconEntry[] {
+export function lexiconEntries(entities: readonly Entity[]): LexiconEntry[] {
   return entities.map((entity) => {
     const names = new Set<string>();
     const latin = new Set<string>();
@@ -57,6 +59,9 @@ function lexiconEntries(entities: Entity[]): LexiconEntry[] {
       articles: new Set(entity.articles).size,
     };
     if (entity.kind === 'person' && isCommonWord(entity.name)) entry.common = true;
+    const record = entity as Entity & { designations?: unknown[] };
+    if (entity.kind === 'person' && (entity.roles.length > 0 || (record.designations?.length ?? 0) > 0))
+      entry.official = true;
     return entry;
   });
 }

@@ -1,8 +1,10 @@
 import './highlights.css';
 import { createCardView } from '@/components/card/mount';
+import { showSaveNoticeInPage } from '@/components/save/notice';
 import { features } from '@/lib/content/features';
 import { ignoreLaterStartAnnouncements } from '@/lib/content/start-guard';
 import { provideCardView } from '@/lib/overlay/page/card-view';
+import { provideSaveNotice } from '@/lib/save/notice';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -20,6 +22,7 @@ export default defineContentScript({
       .SCRIPT_STARTED_MESSAGE_TYPE;
     if (startEvent) ctx.onInvalidated(ignoreLaterStartAnnouncements(startEvent));
     provideCardView(createCardView);
+    provideSaveNotice(showSaveNoticeInPage);
     for (const feature of features) {
       try {
         await feature.start(ctx);

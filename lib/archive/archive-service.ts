@@ -16,6 +16,7 @@ import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import { createIdbReader } from '@/lib/storage/reader';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { MessageError } from '../messages/router';
+import { AdditionsService, type ImportPhase } from './additions';
 import type { ArchiveBackend } from './handlers';
 import { IdleRunner } from './idle';
 import type { ArchiveStatus } from './protocol';
@@ -29,7 +30,12 @@ export interface ArchiveServiceDeps {
   /** Builds jieba's dictionary (blocking); only called once `compileJieba` resolved. */
   warmJieba(words: UserWord[]): { tokenizer: Tokenizer; warmMs: number };
   log?(message: string): void;
+  /** Observes each pause of a commit of the reader's additions (tests interrupt commits there). */
+  importCheckpoint?(phase: ImportPhase): void | Promise<void>;
 }
+
+/** How long after activation the search engine's tables are loaded in advance. */
+const WARM_UP_DELAY_MS = 500;
 
 export class ArchiveService implements ArchiveBackend {
   private db: Promise<LensDatabase> | null = null;
@@ -47,9 +53,35 @@ export class ArchiveService implements ArchiveBackend {
   private jiebaCompileMs: number | null = null;
   private jiebaWarmMs: number | null = null;
   private jiebaError: string | null = null;
+  /** A commit of the reader's additions in progress: its phase and progress (the installed archive answers). */
+  private importing: { phase: ImportPhase; progress: number } | null = null;
   readonly idle = new IdleRunner();
+  readonly additions: AdditionsService;
 
-  constructor(private readonly deps: ArchiveServiceDeps) {}
+  constructor(private readonly deps: ArchiveServiceDeps) {
+    this.additions = new AdditionsService({
+      database: () => this.database(),
+      tokenizer: () => this.jiebaNow(),
+      activate: (meta) => this.activate(meta),
+      progress: (phase, progress) => (this.importing = phase ? { phase, progress } : null),
+      log: (message) => this.log(message),
+      checkpoint: deps.importCheckpoint,
+    });
+  }
+
+  /**
+   * The database and the installed archive's meta. On a first start it waits for the bundled archive's install
+   * (a page opened right after installing the extension gets its highlights once it is in); rejects with
+   * 'not-ready' when there is still none.
+   */
+  async installedArchive(): Promise<{ db: LensDatabase; meta: ArchiveMeta }> {
+    await this.start();
+    if (!this.meta && this.loading) await this.loading;
+    const db = await this.database();
+    const meta = this.meta;
+    if (!meta) throw new MessageError('not-ready', 'The archive is still loading.');
+    return { db, meta };
+  }
 
   private log(message: string): void {
     (this.deps.log ?? ((m: string) => console.info(`[archive] ${m}`)))(message);
@@ -77,6 +109,7 @@ export class ArchiveService implements ArchiveBackend {
         const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
         if (meta) await this.activate(meta);
         if (!meta || staging) void this.load();
+        else void this.tidy();
       } catch (error) {
         this.fail(error);
       }
@@ -101,18 +134,23 @@ export class ArchiveService implements ArchiveBackend {
       try {
         const db = await this.database();
         const bundle = await this.deps.fetchBundle();
-        const { meta, outcome } = await installArchive(db, bundle, {
+        const hold = await this.additions.any();
+        const { meta, outcome, held } = await installArchive(db, bundle, {
           onProgress: (p: { phase: LoadPhase; progress: number }) => {
             this.phase = p.phase;
             this.progress = p.progress;
           },
           tokenizer: () => this.jiebaNow(),
+          hold,
         });
         this.bundleChecked = true;
         this.log(
           `archive ${outcome} (${meta.counts.articles} articles) in ${Math.round(performance.now() - started)} ms`,
         );
-        await this.activate(meta);
+        // a new bundled archive: the reader's additions are laid over it before it answers
+        if (held) await this.additions.rebase(meta);
+        else await this.activate(meta);
+        void this.tidy();
       } catch (error) {
         this.fail(error);
       } finally {
@@ -123,6 +161,21 @@ export class ArchiveService implements ArchiveBackend {
     return this.loading;
   }
 
+  /**
+   * After a start or a load: finishes a commit of additions a crash interrupted, and removes generations a
+   * crashed commit left behind.
+   */
+  private async tidy(): Promise<void> {
+    try {
+      if (!(await this.additions.pending())) return;
+      await this.additions.resume();
+    } catch (error) {
+      this.log(
+        `finishing the reader's additions failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
   private fail(error: unknown): void {
     this.error = error instanceof Error ? error.message : String(error);
     this.log(`archive load failed: ${this.error}`);
@@ -130,17 +183,25 @@ export class ArchiveService implements ArchiveBackend {
 
   private async activate(meta: ArchiveMeta): Promise<void> {
     this.meta = meta;
-    if (this.current?.generation !== meta.generation) {
+    const layer = meta.overlay?.generation ?? meta.generation;
+    if (this.current?.generation !== layer) {
       const db = await this.database();
-      const engine = createSearchEngine(createIdbReader(db, meta.generation), () => this.jieba);
-      this.current = { generation: meta.generation, engine };
+      const reader = createIdbReader(db, meta.generation, { overlay: meta.overlay });
+      const engine = createSearchEngine(reader, () => this.jieba);
+      this.current = { generation: layer, engine };
     }
     void this.warmUp(this.current.engine);
   }
 
-  /** Memory first (statistics, lexicon), then the converter tables, then jieba: each while nothing waits. */
+  /**
+   * Memory first (statistics, lexicon), then the converter tables, then jieba: each while nothing waits. It
+   * starts a moment after activation, so the first hover card or matcher request of a restarted background (one
+   * or two small records) is not queued behind the search index's tables; a search meanwhile loads them itself.
+   */
   private async warmUp(engine: SearchEngine): Promise<void> {
     try {
+      await new Promise((resolve) => setTimeout(resolve, WARM_UP_DELAY_MS));
+      await this.idle.whenIdle(() => undefined);
       await engine.ready();
       await this.idle.whenIdle(() => toSimplified('體'));
       await this.jiebaWhenIdle();
@@ -197,6 +258,20 @@ export class ArchiveService implements ArchiveBackend {
   }
 
   status(): ArchiveStatus {
+    const ready = this.meta !== null;
+    const importing = this.importing;
+    if (importing && !this.loading && ready) {
+      return {
+        ...this.loadStatus(),
+        state: 'updating',
+        phase: importing.phase,
+        progress: importing.progress,
+      };
+    }
+    return this.loadStatus();
+  }
+
+  private loadStatus(): ArchiveStatus {
     const ready = this.meta !== null;
     const loading = this.loading !== null;
     return {

@@ -1,7 +1,7 @@
 /** The archive's message handlers: validation, then the engine of the installed archive. */
 import type { SearchEngine } from '@/core/search';
 import { MessageError, type Handler, type HandlerTable } from '../messages/router';
-import type { ArchiveMessageType, ArchiveRequests, ArchiveStatus } from './protocol';
+import type { ArchiveRequests, ArchiveStatus } from './protocol';
 import {
   validateArticle,
   validateEntity,
@@ -18,7 +18,7 @@ export interface ArchiveBackend {
 }
 
 type Handlers = {
-  [K in ArchiveMessageType]: Handler<ArchiveRequests[K]['request'], ArchiveRequests[K]['reply']>;
+  [K in keyof ArchiveRequests]: Handler<ArchiveRequests[K]['request'], ArchiveRequests[K]['reply']>;
 };
 
 function found<T>(value: T | null, what: string): T {

@@ -14,6 +14,7 @@ import type {
   Timeline,
 } from '@/core/search';
 import type { LoadPhase } from '@/lib/storage/loader';
+import type { ImportPhase } from './additions';
 
 export type {
   ArticleView,
@@ -35,8 +36,11 @@ export interface ArchiveStatus {
   state: 'empty' | 'loading' | 'ready' | 'updating' | 'error';
   /** True when search, entity, related, timeline and article messages can be answered. */
   ready: boolean;
-  /** What the running load is doing ('fetch': reading the bundled files), or null when none runs. */
-  phase: LoadPhase | 'fetch' | null;
+  /**
+   * What the running load is doing ('fetch': reading the bundled files; 'import-*': committing the reader's
+   * additions, while the previous archive answers), or null when none runs.
+   */
+  phase: LoadPhase | 'fetch' | ImportPhase | null;
   /** 0–1 progress of the running load; 1 when none runs and an archive is installed. */
   progress: number;
   archive: {
@@ -72,9 +76,10 @@ export interface ArchiveRequests {
   'archive/article': { request: { id: string }; reply: ArticleView };
 }
 
-export type ArchiveMessageType = keyof ArchiveRequests;
-export type ArchiveMessage<K extends ArchiveMessageType> = { type: K } & ArchiveRequests[K]['request'];
-export type ArchiveReply<K extends ArchiveMessageType> = ArchiveRequests[K]['reply'];
+export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests;
+export type ArchiveMessageType = keyof AllArchiveRequests;
+export type ArchiveMessage<K extends ArchiveMessageType> = { type: K } & AllArchiveRequests[K]['request'];
+export type ArchiveReply<K extends ArchiveMessageType> = AllArchiveRequests[K]['reply'];
 
 /** Input limits; longer or larger values are rejected with 'bad-request'. */
 export const LIMITS = {
@@ -87,3 +92,79 @@ export const LIMITS = {
   related: 50,
   entities: 10,
 } as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The reader's own additions: imported newspaper pages, saved web articles, export, reset.
+// The options page and the side panel decode and preview files themselves (core/import); the background
+// re-parses what it is sent, so a commit never trusts a preview. Progress of a running import is reported by
+// `archive/status` (`phase` 'import-parse' | 'import-entities' | 'import-index' | 'import-write', `progress`).
+// ---------------------------------------------------------------------------------------------------------------
+
+/** One decoded front-page text file to import, in the seeds' format. */
+export interface ImportPage {
+  /** The file's name (shown in errors and in the list of imported pages). */
+  fileName: string;
+  /** Publication date, YYYY-MM-DD (from manifest.json, the file name or the form). */
+  date: string;
+  /** Page number (第N版); 1 when unknown. */
+  page: number;
+  /** The file's text, already decoded (UTF-8, GB18030, UTF-16 …). */
+  text: string;
+}
+
+/** A web article extracted in the content script (Readability), to be saved into the archive. */
+export interface SavedArticleInput {
+  url: string;
+  title: string;
+  /** The site's name (og:site_name, or the host). */
+  site: string;
+  /** YYYY-MM-DD from the page-date rules, or null when unsure. */
+  date: string | null;
+  byline: string | null;
+  text: string;
+  /** Set on the paper's own digital edition: the printed page number and section. */
+  edition?: { page: number; section: string | null };
+}
+
+/** Something the reader added, as listed on the options page. */
+export interface UserAddition {
+  id: string;
+  kind: 'page' | 'saved';
+  /** Headline of a saved article, file name of an imported page. */
+  label: string;
+  /** Publication date, YYYY-MM-DD, or null. */
+  date: string | null;
+  url: string | null;
+  /** Article ids the addition contributed. */
+  articles: string[];
+  addedAt: string;
+}
+
+export interface ImportResult {
+  /** Pages written; pages whose content fingerprint was already in the archive are skipped, not errors. */
+  added: number;
+  skipped: number;
+  articles: number;
+  /** Per-file problems; the other files are still imported. */
+  errors: { fileName: string; message: string }[];
+}
+
+export interface UserArchiveRequests {
+  /** Parses, extracts entities, merges and indexes the pages, then switches to the new generation. */
+  'archive/import': { request: { pages: ImportPage[] }; reply: ImportResult };
+  /** Stops a running import; the previous archive keeps answering. */
+  'archive/import-cancel': { request: Record<never, never>; reply: { cancelled: boolean } };
+  /** Saves a web article as an article of kind 'saved'. `duplicate` when the same URL and text are stored. */
+  'archive/save-article': {
+    request: { article: SavedArticleInput };
+    reply: { articleId: string; duplicate: boolean };
+  };
+  'archive/additions': { request: Record<never, never>; reply: { additions: UserAddition[] } };
+  'archive/remove-addition': { request: { id: string }; reply: { removed: boolean } };
+  /** The whole archive (bundled + imported + saved) in the format of docs/archive-format.md, as JSON text. */
+  'archive/export': { request: Record<never, never>; reply: { json: string; fileName: string } };
+  /** Imports an exported archive JSON: its articles not already in the archive become additions. */
+  'archive/import-json': { request: { json: string }; reply: ImportResult };
+  /** Removes every addition: back to the bundled archive. */
+  'archive/reset': { request: Record<never, never>; reply: { removed: number } };
+}

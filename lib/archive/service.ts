@@ -8,6 +8,7 @@ import { compileJieba, warmJieba } from '@/lib/jieba/browser';
 import { ArchiveService } from './archive-service';
 import { fetchBundle } from './bundle';
 import { archiveHandlerTable } from './handlers';
+import { userArchiveHandlerTable } from './user-handlers';
 
 export const archiveService = new ArchiveService({
   openDb: (onClose) => openLensDB({ onClose }),
@@ -16,8 +17,11 @@ export const archiveService = new ArchiveService({
   warmJieba,
 });
 
-/** Archive storage and search, answered in the background. */
-export const archiveHandlers = archiveHandlerTable(archiveService);
+/** Archive storage and search, and the reader's additions, answered in the background. */
+export const archiveHandlers = {
+  ...archiveHandlerTable(archiveService),
+  ...userArchiveHandlerTable(archiveService),
+};
 
 export function startArchiveService(): Promise<void> {
   browser.runtime.onInstalled.addListener((details) => {

@@ -3,11 +3,12 @@
  * ignored. Each returns the typed request or a reason (the router answers 'bad-request' with it).
  */
 import type { SearchRequest } from '@/core/search';
+import { ARTICLE_KINDS } from '@/core/search/docs';
 import type { ArticleKind } from '@/core/types';
 import { InvalidField, int, str, validating } from '../messages/validate';
 import { LIMITS, type RelatedRequest } from './protocol';
 
-const KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo'];
+const KINDS: readonly ArticleKind[] = ARTICLE_KINDS;
 
 function date(raw: Record<string, unknown>, key: string): string | undefined {
   const value = str(raw, key, { max: 10, optional: true });

@@ -7,7 +7,8 @@
  */
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
-export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-ready' | 'not-found' | 'internal';
+/** 'cancelled': the reader stopped the work the request started (an import). */
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'not-ready' | 'not-found' | 'cancelled' | 'internal';
 
 /** Where a message came from, reduced to what handlers need (keeps handlers testable without a browser). */
 export interface MessageOrigin {

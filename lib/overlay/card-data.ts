@@ -1,17 +1,14 @@
 /**
- * What the hover card shows for one entity, computed in the background from archive records. Pure, so the
- * choices (which post on a dated page, which articles are "most related") are tested without a browser.
+ * What the hover card shows for one entity, from the entity's stored profile alone (posts, mentions per month,
+ * its most telling articles): no article is read. Pure, so the choices (which post on a dated page, which
+ * articles are "most related") are tested without a browser.
  */
 import { roleAt } from '@/core/match';
-import type { Article, Edition } from '@/core/types';
-import type { EntityRecord } from '@/core/entities/types';
+import type { EntityRecord, ProfileArticle } from '@/core/entities/types';
 import type { CardArticle, CardData, CardPost } from './protocol';
 
 export interface CardInput {
   entity: EntityRecord;
-  /** The entity's articles (those that exist). */
-  articles: readonly Article[];
-  editions: ReadonlyMap<string, Edition>;
   /** The page's publication date, YYYY-MM-DD. */
   pageDate?: string | null;
   /** Article ids of each other entity highlighted on the page. */
@@ -34,21 +31,11 @@ export function postLabel(role: { title: string; org?: string }): string {
   return role.org + role.title;
 }
 
-/** Publication date of an article: the edition's date, else its dateline. */
-function articleDate(article: Article, editions: ReadonlyMap<string, Edition>): string | null {
-  return editions.get(article.edition)?.date ?? article.date;
-}
-
 export function buildCardData(input: CardInput): CardData {
-  const { entity, articles, editions } = input;
+  const { entity } = input;
   const posts: CardPost[] = entity.roles
     .map((role) => ({ label: postLabel(role), first: role.first, last: role.last }))
     .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const dated = articles.flatMap((article) => {
-    const date = articleDate(article, editions);
-    return date ? [{ article, date }] : [];
-  });
-  const dates = dated.map((d) => d.date).sort();
 
   let atDate: CardData['atDate'] = null;
   const pageDate = input.pageDate ?? null;
@@ -66,22 +53,13 @@ export function buildCardData(input: CardInput): CardData {
     kind: entity.kind,
     posts,
     atDate,
-    firstSeen: entity.firstSeen ?? dates[0] ?? null,
-    lastSeen: entity.lastSeen ?? dates[dates.length - 1] ?? null,
+    firstSeen: entity.firstSeen ?? null,
+    lastSeen: entity.lastSeen ?? null,
     county: entity.kind === 'place' ? (entity.county ?? null) : null,
-    timeline: timeline(entity.mentionsByMonth ?? countByMonth(dates), input.months ?? 60),
-    related: mostRelated(entity, dated, input.context ?? [], input.related ?? 3),
-    articleCount: entity.articles.length,
+    timeline: timeline(entity.mentionsByMonth ?? {}, input.months ?? 60),
+    related: mostRelated(entity.topArticles ?? [], input.context ?? [], input.related ?? 3),
+    articleCount: new Set(entity.articles).size,
   };
-}
-
-function countByMonth(dates: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const date of dates) {
-    const month = date.slice(0, 7);
-    counts[month] = (counts[month] ?? 0) + 1;
-  }
-  return counts;
 }
 
 function nextMonth(month: string): string {
@@ -106,28 +84,30 @@ export function timeline(byMonth: Readonly<Record<string, number>>, maxMonths: n
 }
 
 /**
- * Most related first: articles that also name more of the page's other entities, then those whose title names
- * the entity, then the newest.
+ * Most related first, among the profile's articles: those that also name more of the page's other entities,
+ * then those whose title names the entity, then the newest.
  */
 function mostRelated(
-  entity: EntityRecord,
-  dated: readonly { article: Article; date: string }[],
+  top: readonly ProfileArticle[],
   context: readonly ReadonlySet<string>[],
   limit: number,
 ): CardArticle[] {
-  const names = [entity.name, ...entity.aliases].filter((n) => n.length >= 2);
-  const scored = dated.map(({ article, date }) => {
+  const scored = top.map((item) => {
     let shared = 0;
-    for (const ids of context) if (ids.has(article.id)) shared++;
-    const titled = names.some((n) => article.title.includes(n)) ? 1 : 0;
-    return { article, date, shared, titled };
+    for (const ids of context) if (ids.has(item.id)) shared++;
+    return { item, shared };
   });
   scored.sort(
     (a, b) =>
       b.shared - a.shared ||
-      b.titled - a.titled ||
-      (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-      (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
+      Number(b.item.titled) - Number(a.item.titled) ||
+      (a.item.date < b.item.date ? 1 : a.item.date > b.item.date ? -1 : 0) ||
+      (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
   );
-  return scored.slice(0, limit).map(({ article, date }) => ({ id: article.id, title: article.title, date }));
+  return scored.slice(0, limit).map(({ item }) => ({
+    id: item.id,
+    title: item.title,
+    date: item.date,
+    ...(item.kind === 'saved' ? { saved: true } : {}),
+  }));
 }

@@ -92,21 +92,11 @@ export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = brows
           return { id: str(raw, 'id', { max: ID_MAX }), date, context: strings(raw, 'context', 50) };
         }),
       async handle(req: CardRequest): Promise<CardData> {
-        const entity = await data.entity(req.id);
-        if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
-        const articles = await data.articles(entity.articles);
-        const editions = await data.editions([...new Set(articles.map((a) => a.edition))]);
         const others = (req.context ?? []).filter((id) => id !== req.id).slice(0, 20);
-        const context = (await Promise.all(others.map((id) => data.entity(id)))).flatMap((e) =>
-          e ? [new Set(e.articles)] : [],
-        );
-        return buildCardData({
-          entity,
-          articles,
-          editions: new Map(editions.map((e) => [e.id, e])),
-          pageDate: req.date ?? null,
-          context,
-        });
+        const [entity, ...found] = await Promise.all([req.id, ...others].map((id) => data.entity(id)));
+        if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
+        const context = found.flatMap((e) => (e ? [new Set(e.articles)] : []));
+        return buildCardData({ entity, pageDate: req.date ?? null, context });
       },
     },
 

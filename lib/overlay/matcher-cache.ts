@@ -1,7 +1,8 @@
 /**
- * The matcher payload, built once per archive version and kept in memory. Content scripts in every frame of
- * every page ask for it, so building it (a pass over all entities plus character conversion) must not happen
- * per request; concurrent first requests share one build.
+ * The matcher payload, built once per archive version, kept in memory and stored with the archive. Content
+ * scripts in every frame of every page ask for it, so building it (a pass over all entities plus character
+ * conversion) must not happen per request, nor after each restart of the background; concurrent first requests
+ * share one build.
  */
 import { buildMatcherData, entriesFromEntities } from '@/core/match';
 import type { OverlayData } from './data';
@@ -39,7 +40,7 @@ export function createMatcherCache(
     async get() {
       const version = await data.version();
       if (cached?.version !== version) {
-        const reply = build(data, version, converters(), wordEdges);
+        const reply = build(data, version, converters, wordEdges);
         cached = { version, reply };
         // A failed build must not stick: the next request tries again.
         reply.catch(() => {
@@ -54,14 +55,20 @@ export function createMatcherCache(
 async function build(
   data: OverlayData,
   version: string,
-  converters: Converters,
+  lazy: () => Converters,
   wordEdges: () => Promise<WordEdges>,
 ): Promise<MatcherReply> {
+  const stored = await data.storedMatcher?.(version).catch(() => undefined);
+  if (stored) return stored;
+  const converters = lazy();
   const [entities, edges] = await Promise.all([data.entities(), wordEdges().catch(() => NO_WORD_EDGES)]);
   const entries = entriesFromEntities(entities, {
     toTraditional: converters.toTraditional,
     shortForms: edges.shortForms,
   });
   const payload = buildMatcherData(entries, { toSimplified: converters.toSimplified, blocks: edges.blocks });
-  return { version, data: payload };
+  const reply = { version, data: payload };
+  // storing is an optimisation for the next start: a failure changes nothing now
+  void data.storeMatcher?.(reply).catch(() => undefined);
+  return reply;
 }

@@ -56,6 +56,8 @@ export interface CardArticle {
   title: string;
   /** Publication date, YYYY-MM-DD. */
   date: string;
+  /** A web article the reader saved (not printed in the paper). */
+  saved?: boolean;
 }
 
 export interface CardData {

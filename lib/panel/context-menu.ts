@@ -1,7 +1,9 @@
 /**
- * "Search the Lüliang archive for …" on selected text: opens the side panel on the search view for the
- * selection (`sidepanel.html?q=<selection>`).
+ * The context menu: "Search the Lüliang archive for …" on selected text opens the side panel on the search
+ * view for the selection (`sidepanel.html?q=<selection>`); "Save this article to the Lüliang archive" on a page
+ * saves its article.
  */
+import { SAVE_ARTICLE_MESSAGE } from '../save/protocol';
 import { openSidePanel } from './open';
 
 export const SEARCH_MENU_ID = 'lvliang-search-selection';
@@ -20,22 +22,37 @@ export function searchPanelPath(query: string): string {
 }
 
 /**
- * Adds the menu item when the extension is installed or updated (menu items persist across the background's
- * restarts) and answers its clicks. `title` holds `%s`, which the browser replaces with the selection.
+ * "Save this article to the Lüliang archive" on any page: the page's content script extracts the article,
+ * saves it and shows the outcome on the page.
  */
-export function registerSearchContextMenu(title: string): void {
+export const SAVE_MENU_ID = 'lvliang-save-article';
+
+/**
+ * Adds the menu items when the extension is installed or updated (menu items persist across the background's
+ * restarts) and answers their clicks. `search` holds `%s`, which the browser replaces with the selection.
+ */
+export function registerContextMenus(titles: { search: string; save: string }): void {
   const menus = browser.contextMenus;
   if (!menus) return;
+  const reportError = () => {
+    const error = browser.runtime.lastError;
+    if (error) console.warn(`[panel] context menu: ${error.message}`);
+  };
   browser.runtime.onInstalled.addListener(() => {
     // removeAll first: an update re-runs this, and a duplicate id is an error.
-    void menus.removeAll().then(() =>
-      menus.create({ id: SEARCH_MENU_ID, title, contexts: ['selection'] }, () => {
-        const error = browser.runtime.lastError;
-        if (error) console.warn(`[panel] context menu: ${error.message}`);
-      }),
-    );
+    void menus.removeAll().then(() => {
+      menus.create({ id: SEARCH_MENU_ID, title: titles.search, contexts: ['selection'] }, reportError);
+      menus.create({ id: SAVE_MENU_ID, title: titles.save, contexts: ['page'] }, reportError);
+    });
   });
   menus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) {
+      if (tab?.id === undefined) return;
+      void browser.tabs
+        .sendMessage(tab.id, { type: SAVE_ARTICLE_MESSAGE, notify: true }, { frameId: 0 })
+        .catch((error: unknown) => console.warn('[panel] the page could not save its article', error));
+      return;
+    }
     if (info.menuItemId !== SEARCH_MENU_ID) return;
     const query = selectionQuery(info.selectionText);
     if (!query || !tab) return;

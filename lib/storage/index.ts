@@ -12,5 +12,5 @@ export {
 } from './loader';
 export { installedArchive, stagedLoad } from './meta';
 export { createIdbReader, type IdbReaderOptions } from './reader';
-export { DB_NAME, DB_VERSION, type ArchiveMeta, type StagingMeta, type UserPage } from './schema';
-export { getSetting, saveUserPage, setSetting, userPages } from './user-data';
+export { DB_NAME, DB_VERSION, type ArchiveMeta, type OverlayMeta, type StagingMeta } from './schema';
+export { additions, getSetting, setSetting } from './user-data';

@@ -45,12 +45,20 @@ export interface InstallOptions {
   afterBatch?(step: number, steps: number): void | Promise<void>;
   /** Documents indexed between yields to the event loop while building an index. */
   indexSlice?: number;
+  /**
+   * Writes every batch but leaves the switch to the caller (who lays the reader's additions over the new
+   * archive and switches once, with `switchArchive`): the returned meta is not yet written, and the staging
+   * record stays, so a crash before the switch resumes here with nothing left to write.
+   */
+  hold?: boolean;
 }
 
 export interface InstallResult {
   meta: ArchiveMeta;
   /** 'installed' (fresh), 'resumed' (continued a half-written load) or 'current' (already installed). */
   outcome: 'installed' | 'resumed' | 'current';
+  /** With `hold`: the meta is not written yet and the staging record is still there. */
+  held?: boolean;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -122,7 +130,11 @@ export async function installArchive(
   } else {
     if (staging && staging.generation !== installed?.generation)
       await deleteGeneration(db, staging.generation);
-    const generation = Math.max(installed?.generation ?? 0, staging?.generation ?? 0) + 1;
+    // above the installed archive, its additions' overlay and any half-written load
+    const generation =
+      Math.max(installed?.generation ?? 0, installed?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
+    // a commit of additions that crashed may have left records under this number
+    await deleteGeneration(db, generation);
     staging = {
       kind: 'staging',
       generation,
@@ -167,6 +179,7 @@ export async function installArchive(
     },
     loadedAt: new Date().toISOString(),
   };
+  if (options.hold) return { meta, outcome, held: true };
   // the switch: one transaction makes the new generation the archive and forgets the staging record
   const flip = db.transaction('meta', 'readwrite');
   await Promise.all([flip.store.put(meta, 'archive'), flip.store.delete('staging'), flip.done]);

@@ -35,8 +35,13 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
     db.createObjectStore('entities');
     db.createObjectStore('postings');
     db.createObjectStore('searchIndex');
-    db.createObjectStore('userPages', { keyPath: 'id' });
+    (db as unknown as IDBPDatabase).createObjectStore('userPages', { keyPath: 'id' });
     // the archive stores are new and empty: nothing may claim an archive is installed
     await tx.objectStore('meta').clear();
+  },
+  // 2 → 3: the reader's additions (imported pages, saved articles) replace the never-written saved-pages store.
+  (db) => {
+    dropStore(db, 'userPages');
+    db.createObjectStore('additions', { keyPath: 'id' });
   },
 ];

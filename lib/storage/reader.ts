@@ -1,10 +1,14 @@
 /**
- * The engine's IndexReader over one installed generation in IndexedDB. Statistics, the document table and the
- * lexicon are read once and kept; posting buckets and article chunks are read in one transaction per call and
- * kept in small LRU caches, so repeated and refined queries (the popup searches as the reader types) stay in memory.
+ * The engine's IndexReader over one installed generation in IndexedDB, with the reader's additions laid over it
+ * when the archive has an overlay generation: statistics, document table and lexicon come from the overlay,
+ * postings are the base's followed by the overlay's (added documents are numbered after the base's), articles,
+ * editions and entities are looked up in the overlay first. Statistics, the document table and the lexicon are
+ * read once and kept; posting buckets and article chunks are read in one transaction per call and kept in small
+ * LRU caches, so repeated and refined queries (the popup searches as the reader types) stay in memory.
  */
 import { bucketOf, type IndexReader, type IndexStats, type PackedBucket, type Postings } from '@/core/search';
 import { bucketDf, bucketPostings } from '@/core/search/buckets';
+import type { Entity, Edition } from '@/core/types';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article } from '@/core/types';
@@ -13,6 +17,8 @@ import { Lru } from './lru';
 import { ARTICLE_CHUNK, type ArticleChunk, type SearchIndexRecord } from './schema';
 
 export interface IdbReaderOptions {
+  /** The additions' layer over `generation` (see ArchiveMeta.overlay). */
+  overlay?: { generation: number; baseDocs: number };
   /** Posting buckets kept in memory. */
   buckets?: number;
   /** Article chunks kept in memory. */
@@ -24,14 +30,18 @@ export function createIdbReader(
   generation: number,
   options: IdbReaderOptions = {},
 ): IndexReader {
-  const buckets = new Lru<number, PackedBucket>(options.buckets ?? 512);
+  const buckets = new Lru<number, PackedBucket[]>(options.buckets ?? 512);
   const chunks = new Lru<number, ArticleChunk>(options.chunks ?? 256);
   const records = new Map<string, Promise<SearchIndexRecord>>();
+  const overlay = options.overlay;
+  const top = overlay?.generation ?? generation;
+  /** Chunks from this one on are the overlay's (it copies the base's last, partly filled chunk). */
+  const firstOverlayChunk = overlay ? Math.floor(overlay.baseDocs / ARTICLE_CHUNK) : Infinity;
 
   function record<T extends SearchIndexRecord>(name: 'stats' | 'docs' | 'lexicon'): Promise<T> {
     let pending = records.get(name);
     if (!pending) {
-      pending = db.get('searchIndex', [generation, name]).then((value) => {
+      pending = db.get('searchIndex', [top, name]).then((value) => {
         if (value === undefined) {
           records.delete(name);
           throw new Error(`The archive's search index is missing its ${name}.`);
@@ -43,10 +53,11 @@ export function createIdbReader(
     return pending as Promise<T>;
   }
 
-  async function loadBuckets(terms: string[]): Promise<Map<string, PackedBucket>> {
+  /** Per term, its bucket in the base and (when there is one) in the overlay. */
+  async function loadBuckets(terms: string[]): Promise<Map<string, PackedBucket[]>> {
     const { bucketCount } = await record<IndexStats>('stats');
     const wanted = new Map<string, number>(terms.map((t) => [t, bucketOf(t, bucketCount)]));
-    const local = new Map<number, PackedBucket>();
+    const local = new Map<number, PackedBucket[]>();
     const missing: number[] = [];
     for (const b of new Set(wanted.values())) {
       const cached = buckets.get(b);
@@ -55,21 +66,35 @@ export function createIdbReader(
     }
     if (missing.length) {
       const tx = db.transaction('postings');
-      const found = await Promise.all(missing.map((b) => tx.store.get([generation, b])));
+      const layers = overlay ? [generation, overlay.generation] : [generation];
+      const found = await Promise.all(
+        missing.map((b) => Promise.all(layers.map((g) => tx.store.get([g, b])))),
+      );
       missing.forEach((b, i) => {
-        const bucket = found[i];
-        if (bucket) {
-          buckets.set(b, bucket);
-          local.set(b, bucket);
-        }
+        const list = found[i]!.filter((bucket): bucket is PackedBucket => bucket !== undefined);
+        buckets.set(b, list);
+        local.set(b, list);
       });
     }
-    const out = new Map<string, PackedBucket>();
+    const out = new Map<string, PackedBucket[]>();
     for (const [term, b] of wanted) {
-      const bucket = local.get(b);
-      if (bucket) out.set(term, bucket);
+      const list = local.get(b);
+      if (list?.length) out.set(term, list);
     }
     return out;
+  }
+
+  /** Reads a record of the overlay, else of the base. */
+  async function layered<S extends 'entities' | 'editions'>(
+    store: S,
+    id: string,
+  ): Promise<(S extends 'entities' ? Entity : Edition) | undefined> {
+    type Value = S extends 'entities' ? Entity : Edition;
+    if (overlay) {
+      const own = (await db.get(store, [overlay.generation, id])) as Value | undefined;
+      if (own !== undefined) return own;
+    }
+    return (await db.get(store, [generation, id])) as Value | undefined;
   }
 
   return {
@@ -79,15 +104,17 @@ export function createIdbReader(
     async postings(terms) {
       const found = await loadBuckets(terms);
       const out = new Map<string, Postings>();
-      for (const [term, bucket] of found) {
-        const p = bucketPostings(bucket, term);
-        if (p) out.set(term, p);
+      for (const [term, list] of found) {
+        const parts = list.flatMap((bucket) => bucketPostings(bucket, term) ?? []);
+        if (parts.length) out.set(term, concatPostings(parts));
       }
       return out;
     },
     async dfs(terms) {
       const found = await loadBuckets(terms);
-      return new Map(terms.map((t) => [t, found.has(t) ? bucketDf(found.get(t)!, t) : 0]));
+      return new Map(
+        terms.map((t) => [t, (found.get(t) ?? []).reduce((sum, bucket) => sum + bucketDf(bucket, t), 0)]),
+      );
     },
     async articles(docs) {
       // chunks are collected here, not re-read from the cache, which may be smaller than one call's needs
@@ -100,7 +127,9 @@ export function createIdbReader(
       }
       if (missing.length) {
         const tx = db.transaction('articles');
-        const found = await Promise.all(missing.map((c) => tx.store.get([generation, c])));
+        const found = await Promise.all(
+          missing.map((c) => tx.store.get([c >= firstOverlayChunk ? top : generation, c])),
+        );
         missing.forEach((c, i) => {
           const value = found[i];
           if (value) {
@@ -116,7 +145,24 @@ export function createIdbReader(
       }
       return out;
     },
-    entity: (id) => db.get('entities', [generation, id]),
-    edition: (id) => db.get('editions', [generation, id]),
+    entity: (id) => layered('entities', id),
+    edition: (id) => layered('editions', id),
   };
+}
+
+/** Postings of one term from consecutive layers (documents of a later layer all come after an earlier one's). */
+function concatPostings(parts: Postings[]): Postings {
+  if (parts.length === 1) return parts[0]!;
+  const df = parts.reduce((sum, p) => sum + p.df, 0);
+  const docs = new Uint32Array(df);
+  const title = new Uint16Array(df);
+  const body = new Uint16Array(df);
+  let at = 0;
+  for (const p of parts) {
+    docs.set(p.docs, at);
+    title.set(p.title, at);
+    body.set(p.body, at);
+    at += p.df;
+  }
+  return { df, docs, title, body };
 }

@@ -3,17 +3,19 @@
  *
  * Bundled archive stores are keyed by [generation, key]: a new archive is written into a fresh generation while
  * the previous one keeps answering, and becomes visible only when the meta record is switched to it (the meta
- * record is the truth). User stores (settings, imported pages) are plain and are never touched by an archive load
+ * record is the truth). User stores (settings, additions) are plain and are never touched by an archive load
  * or by a migration of the bundled stores.
  */
 import type { DBSchema } from 'idb';
+import type { Addition } from '@/core/additions/types';
+import type { MatcherData } from '@/core/match';
 import type { IndexStats, PackedBucket } from '@/core/search';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article, Edition, Entity } from '@/core/types';
 
 export const DB_NAME = 'lvliang-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Articles are stored in chunks of consecutive document numbers: an eighth of the records to write, and a hit
@@ -36,6 +38,23 @@ export interface ArchiveMeta {
   tokenizer: string;
   counts: { editions: number; articles: number; entities: number; terms: number };
   loadedAt: string;
+  /**
+   * The reader's additions laid over this (bundled) generation: the overlay generation holds the added
+   * documents' postings, articles, editions, the changed entities and the whole document table, lexicon and
+   * statistics; everything else is read from `generation`. Absent when nothing is added.
+   */
+  overlay?: OverlayMeta;
+}
+
+export interface OverlayMeta {
+  generation: number;
+  /** Documents of the bundled generation: added documents are numbered from here. */
+  baseDocs: number;
+  /** Fingerprint of bundled archive + additions. */
+  fingerprint: string;
+  additions: number;
+  /** The bundled generation's own counts (`counts` are those of the archive with the additions). */
+  baseCounts: ArchiveMeta['counts'];
 }
 
 /** A load in progress: which generation it writes and how many batches are already committed. */
@@ -56,16 +75,14 @@ export interface ArticleChunk {
   articles: Article[];
 }
 
-export type SearchIndexRecord = IndexStats | DocTable | Lexicon;
-
-/** A page the reader saved into their own archive (kept apart from the bundled one). */
-export interface UserPage {
-  id: string;
-  url: string;
-  title: string;
-  text: string;
-  savedAt: string;
+/** The page matcher's payload, built once per archive (see lib/overlay/matcher-cache.ts). */
+export interface StoredMatcher {
+  kind: 'matcher';
+  version: string;
+  data: MatcherData;
 }
+
+export type SearchIndexRecord = IndexStats | DocTable | Lexicon | StoredMatcher;
 
 export interface LensDB extends DBSchema {
   meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
@@ -75,7 +92,8 @@ export interface LensDB extends DBSchema {
   postings: { key: GenKey; value: PackedBucket };
   searchIndex: { key: GenKey; value: SearchIndexRecord };
   settings: { key: string; value: unknown };
-  userPages: { key: string; value: UserPage };
+  /** What the reader added (imported pages, saved articles), as given: kept across archive updates. */
+  additions: { key: string; value: Addition };
 }
 
 export const BUNDLED_STORES = ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const;

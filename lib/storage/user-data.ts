@@ -1,9 +1,9 @@
 /**
- * The reader's own data: settings and saved pages. Kept in stores no archive load or bundled-store migration
+ * The reader's own data: settings and additions. Kept in stores no archive load or bundled-store migration
  * touches, so it survives archive updates and schema upgrades.
  */
+import type { Addition } from '@/core/additions/types';
 import type { LensDatabase } from './db';
-import type { UserPage } from './schema';
 
 export async function getSetting<T>(db: LensDatabase, key: string): Promise<T | undefined> {
   return (await db.get('settings', key)) as T | undefined;
@@ -13,10 +13,8 @@ export async function setSetting(db: LensDatabase, key: string, value: unknown):
   await db.put('settings', value, key);
 }
 
-export async function saveUserPage(db: LensDatabase, page: UserPage): Promise<void> {
-  await db.put('userPages', page);
-}
-
-export function userPages(db: LensDatabase): Promise<UserPage[]> {
-  return db.getAll('userPages');
+/** Every addition, oldest first (the order their documents are numbered in). */
+export async function additions(db: LensDatabase): Promise<Addition[]> {
+  const all = await db.getAll('additions');
+  return all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
 }

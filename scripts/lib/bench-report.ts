@@ -63,6 +63,10 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['scan.worstTaskMs', 'worst long task, extension on', 'ms'],
   ['scan.worstTaskBaselineMs', 'worst long task, no extension', 'ms'],
   ['install.synthetic.ms', 'install → archive ready, synthetic', 'ms'],
+  ['card.synthetic.coldMs', 'restarted worker → first card data, synthetic', 'ms'],
+  ['card.synthetic.heapMB', 'worker heap after the first card, synthetic', 'MB'],
+  ['import.synthetic.pageMs', 'import of one page into the synthetic archive', 'ms'],
+  ['import.synthetic.pageArticles', 'articles the imported page added', 'articles'],
   ['size.contentScriptBytes', 'content script', 'bytes'],
   ['size.extensionBytes', 'extension (Chrome build)', 'bytes'],
 ];

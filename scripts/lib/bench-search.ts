@@ -16,6 +16,8 @@ export interface SearchFigures {
   timed: number;
   /** Cold: a restarted browser's popup to its first answer (background start and IndexedDB reads included). */
   startMs: number;
+  /** The browser profile with the archive installed (kept with `keepProfile`; the caller removes it). */
+  profile: string | null;
 }
 
 async function popup(ext: ExtensionBrowser): Promise<Page> {
@@ -33,6 +35,7 @@ async function startTimes(
   profile: string,
   query: string,
   runs: number,
+  keepProfile = false,
 ): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -52,7 +55,7 @@ async function startTimes(
         }, query),
       );
     } finally {
-      await ext.close(i < runs - 1);
+      await ext.close(keepProfile || i < runs - 1);
     }
   }
   return median(times);
@@ -63,6 +66,7 @@ export async function measureExtension(
   queries: readonly string[],
   rounds: number,
   installTimeoutMs = 15 * 60_000,
+  keepProfile = false,
 ): Promise<SearchFigures> {
   const ext = await launchWith(extensionDir);
   let closed = false;
@@ -96,7 +100,7 @@ export async function measureExtension(
     await page.close();
     await ext.close(true);
     closed = true;
-    const startMs = await startTimes(extensionDir, ext.profile, queries[0] ?? '吕梁', 3);
+    const startMs = await startTimes(extensionDir, ext.profile, queries[0] ?? '吕梁', 3, keepProfile);
     return {
       articles: ready.articles,
       installMs,
@@ -104,6 +108,7 @@ export async function measureExtension(
       p95Ms: percentile(times, 95),
       timed: times.length,
       startMs,
+      profile: keepProfile ? ext.profile : null,
     };
   } finally {
     if (!closed) await ext.close();

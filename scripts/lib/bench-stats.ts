@@ -69,6 +69,21 @@ export const TARGETS: readonly Target[] = [
     met: (f) => atMost(num(f, 'install.synthetic.ms'), 30_000),
   },
   {
+    key: 'card.synthetic.coldMs',
+    label: '≤ 300 ms',
+    met: (f) => atMost(num(f, 'card.synthetic.coldMs'), 300),
+  },
+  {
+    key: 'card.synthetic.heapMB',
+    label: '≤ 80 MB',
+    met: (f) => atMost(num(f, 'card.synthetic.heapMB'), 80),
+  },
+  {
+    key: 'import.synthetic.pageMs',
+    label: '≤ 3 000 ms',
+    met: (f) => atMost(num(f, 'import.synthetic.pageMs'), 3000),
+  },
+  {
     key: 'size.contentScriptBytes',
     label: '≤ 100 KB',
     met: (f) => atMost(num(f, 'size.contentScriptBytes'), 100 * 1024),

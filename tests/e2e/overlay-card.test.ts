@@ -163,7 +163,7 @@ test('Timeline and a related article open the side panel on them', async () => {
   await card(page).locator('button.timeline').click();
   await waitFor(
     async () =>
-      (await panelPath()).path?.endsWith(`sidepanel.html?entity=${encodeURIComponent('孙大军')}`)
+      (await panelPath()).path?.endsWith(`sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`)
         ? true
         : null,
     'the side panel on the entity',

@@ -135,7 +135,7 @@ test('↓ and Enter open the active result in the side panel', async () => {
   assert.equal(await box.getAttribute('aria-activedescendant'), active, '↑ comes back to the person');
   await box.press('Enter');
   await waitFor(
-    async () => (await panelPath(tabId)) === '/sidepanel.html?entity=孙大军',
+    async () => (await panelPath(tabId)) === '/sidepanel.html?entity=person:孙大军',
     'the panel set to the entity',
   );
   assert.equal(await popup.locator('.ll-error-box').count(), 0, 'no error opening the panel');

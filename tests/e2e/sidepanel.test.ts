@@ -100,12 +100,16 @@ test('the reader view links entities; back and forward move between the views', 
   assert.match((await related.first().textContent()) ?? '', /关联：/);
 
   const link = panel.locator('.ll-reader-body a.ll-entity-link', { hasText: '孙大军' }).first();
-  assert.equal(await link.getAttribute('href'), '/sidepanel.html?entity=%E5%AD%99%E5%A4%A7%E5%86%9B');
+  // links name the entity by id
+  assert.equal(
+    await link.getAttribute('href'),
+    '/sidepanel.html?entity=person%3A%E5%AD%99%E5%A4%A7%E5%86%9B',
+  );
   assert.ok((await panel.locator('.ll-reader-body a.ll-entity-link', { hasText: '离石区' }).count()) > 0);
   await link.click();
   await panel.locator('.ll-posts').waitFor();
   assert.equal(await heading().textContent(), '孙大军');
-  assert.match(panel.url(), /\?entity=%E5%AD%99%E5%A4%A7%E5%86%9B$/);
+  assert.match(panel.url(), /\?entity=person%3A%E5%AD%99%E5%A4%A7%E5%86%9B$/);
   assert.equal(
     await panel.evaluate(() => document.activeElement?.textContent),
     '孙大军',

@@ -125,7 +125,7 @@ describe('overlay/card', () => {
     expect(card.articleCount).toBe(3);
   });
 
-  it('computes the timeline and last seen from the articles when the entity has no summary', async () => {
+  it('completes a hand-made archive’s profiles (timeline, last seen) from its articles', async () => {
     const { route } = setup();
     const card = ok<CardData>(await route({ type: 'overlay/card', id: 'person:张广勇' }));
     expect(card.lastSeen).toBe('2022-03-26');

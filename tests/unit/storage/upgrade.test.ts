@@ -8,9 +8,8 @@ import {
   installedArchive,
   needsLoad,
   openLensDB,
-  saveUserPage,
+  additions,
   setSetting,
-  userPages,
 } from '@/lib/storage';
 import { buildSearchIndex } from '@/core/search';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
@@ -35,7 +34,7 @@ describe('schema upgrades', () => {
     expect(await installedArchive(db)).toBeUndefined();
     expect(await needsLoad(db)).toBe(true);
     expect([...db.objectStoreNames]).toEqual(
-      expect.arrayContaining(['postings', 'searchIndex', 'userPages']),
+      expect.arrayContaining(['postings', 'searchIndex', 'additions']),
     );
 
     await installArchive(db, fixtureBundle());
@@ -47,12 +46,21 @@ describe('schema upgrades', () => {
     const db = await openLensDB({ name: freshName() });
     await installArchive(db, fixtureBundle());
     await setSetting(db, 'lang', 'zh');
-    await saveUserPage(db, {
-      id: 'u1',
-      url: 'https://example.com/a',
-      title: '页',
-      text: '孙大军',
-      savedAt: '2024-01-01',
+    await db.put('additions', {
+      kind: 'saved',
+      id: 'saved:u1',
+      fingerprint: 'u1',
+      article: {
+        url: 'https://example.com/a',
+        title: '页',
+        site: 'example.com',
+        date: null,
+        byline: null,
+        text: '孙大军',
+      },
+      state: 'committed',
+      contributed: [],
+      addedAt: '2024-01-01T00:00:00.000Z',
     });
     const revised = revisedArchive();
     const { outcome } = await installArchive(db, {
@@ -61,7 +69,7 @@ describe('schema upgrades', () => {
     });
     expect(outcome).toBe('installed');
     expect(await getSetting(db, 'lang')).toBe('zh');
-    expect((await userPages(db)).map((p) => p.id)).toEqual(['u1']);
+    expect((await additions(db)).map((p) => p.id)).toEqual(['saved:u1']);
     db.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickEntity } from '@/components/archive/entities';
+import { isEntityId, nameInId, pickEntity } from '@/components/archive/entities';
 import {
   hostOf,
   latestPost,
@@ -72,5 +72,15 @@ describe('the entity a deep link means', () => {
 
   it('does not pass a near match off as the one asked for', () => {
     expect(pickEntity('孙大', found)).toBeNull();
+  });
+
+  it('tells an id from a typed name, and shows an id’s name while it loads', () => {
+    expect(isEntityId('person:王丽#reporter')).toBe(true);
+    expect(isEntityId('place:柳林县')).toBe(true);
+    expect(isEntityId('孙大军')).toBe(false);
+    expect(isEntityId('person:')).toBe(false);
+    expect(isEntityId('note: 孙大军')).toBe(false);
+    expect(nameInId('person:王丽#reporter')).toBe('王丽');
+    expect(nameInId('孙大军')).toBe('孙大军');
   });
 });

@@ -1,0 +1,147 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { askArchive } from '@/lib/archive/client';
+import type { ImportResult } from '@/lib/archive/protocol';
+import { ErrorNote } from '../ui/Notes';
+import { downloadText } from './download';
+import { FilePick } from './FilePick';
+import { FileErrors } from './ImportPanel';
+import { optionsMessages } from './strings';
+
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'busy'; what: 'export' | 'reimport' | 'reset' }
+  | { kind: 'exported'; fileName: string }
+  | { kind: 'reimported'; result: ImportResult }
+  | { kind: 'reset'; removed: number }
+  | { kind: 'error'; message: string };
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Export of the whole archive as JSON, re-import of such a file, and the reset to the bundled archive. */
+export function ExportReset({ additions, onChanged }: { additions: number | null; onChanged: () => void }) {
+  const t = optionsMessages();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [confirming, setConfirming] = useState(false);
+  const busy = outcome.kind === 'busy';
+
+  const exportArchive = async () => {
+    setOutcome({ kind: 'busy', what: 'export' });
+    try {
+      const { json, fileName } = await askArchive({ type: 'archive/export' });
+      downloadText(json, fileName);
+      setOutcome({ kind: 'exported', fileName });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: t.exportFailed(reason(error)) });
+    }
+  };
+
+  const reimport = async ([file]: File[]) => {
+    if (!file) return;
+    setOutcome({ kind: 'busy', what: 'reimport' });
+    try {
+      const result = await askArchive({ type: 'archive/import-json', json: await file.text() });
+      setOutcome({ kind: 'reimported', result });
+      onChanged();
+    } catch (error) {
+      setOutcome({ kind: 'error', message: t.reimportFailed(file.name, reason(error)) });
+    }
+  };
+
+  const reset = async () => {
+    setConfirming(false);
+    setOutcome({ kind: 'busy', what: 'reset' });
+    try {
+      const { removed } = await askArchive({ type: 'archive/reset' });
+      setOutcome({ kind: 'reset', removed });
+      onChanged();
+    } catch (error) {
+      setOutcome({ kind: 'error', message: t.resetFailed(reason(error)) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="ll-export-title" class="ll-export">
+      <h3 id="ll-export-title">{t.exportTitle}</h3>
+      <p class="ll-muted ll-small">{t.exportHelp}</p>
+      <div class="ll-row ll-wrap">
+        <button type="button" class="ll-button" disabled={busy} onClick={() => void exportArchive()}>
+          {outcome.kind === 'busy' && outcome.what === 'export' ? t.exporting : t.exportButton}
+        </button>
+        <FilePick
+          label={t.reimportButton}
+          name="import-json"
+          accept=".json,application/json"
+          disabled={busy}
+          onFiles={(files) => void reimport(files)}
+        />
+      </div>
+      <div class="ll-row ll-wrap">
+        {!confirming ? (
+          <button
+            type="button"
+            class="ll-button ll-danger"
+            disabled={busy || additions === 0}
+            onClick={() => setConfirming(true)}
+          >
+            {t.resetButton}
+          </button>
+        ) : (
+          <div class="ll-confirm" role="alertdialog" aria-labelledby="ll-reset-question">
+            <p id="ll-reset-question">{t.resetQuestion(additions ?? 0)}</p>
+            <div class="ll-row">
+              <FocusedButton class="ll-button ll-danger" onClick={() => void reset()}>
+                {t.resetYes}
+              </FocusedButton>
+              <button type="button" class="ll-button" onClick={() => setConfirming(false)}>
+                {t.importCancel}
+              </button>
+            </div>
+          </div>
+        )}
+        {additions === 0 && !confirming && <span class="ll-muted ll-small">{t.resetNothing}</span>}
+      </div>
+      <div aria-live="polite">
+        {outcome.kind === 'busy' && outcome.what !== 'export' && (
+          <p role="status" aria-busy="true">
+            {outcome.what === 'reset' ? t.resetting : t.importReading}
+          </p>
+        )}
+        {outcome.kind === 'exported' && <p role="status">{t.exportDone(outcome.fileName)}</p>}
+        {outcome.kind === 'reimported' && (
+          <div role="status">
+            <p>{t.importDone(outcome.result.added, outcome.result.skipped, outcome.result.articles)}</p>
+            <FileErrors
+              errors={outcome.result.errors.map((e) => ({
+                file: e.fileName,
+                code: 'internal' as const,
+                message: e.message,
+              }))}
+            />
+          </div>
+        )}
+        {outcome.kind === 'reset' && <p role="status">{t.resetDone(outcome.removed)}</p>}
+        {outcome.kind === 'error' && <ErrorNote message={outcome.message} />}
+      </div>
+    </section>
+  );
+}
+
+/** A button that takes the focus when it appears (the confirmation's answer), and only then. */
+function FocusedButton({
+  class: className,
+  onClick,
+  children,
+}: {
+  class: string;
+  onClick: () => void;
+  children: ComponentChildren;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <button type="button" class={className} ref={button} onClick={onClick}>
+      {children}
+    </button>
+  );
+}

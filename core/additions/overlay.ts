@@ -1,0 +1,266 @@
+/**
+ * The archive's share of the reader's additions, computed over an installed archive (the base) without
+ * rebuilding it: the added pages parsed, their entities extracted and merged with the base's, and a delta search
+ * index holding postings of the added documents only (numbered after the base's), with the document table,
+ * lexicon and statistics of base + additions. Storage keeps the base's records and lays these over them.
+ *
+ * The cost is that of the additions (parsing, segmenting and indexing them) plus linear passes over the base's
+ * in-memory tables; the base's postings are never read or rewritten.
+ */
+import { buildEntities } from '../entities/index';
+import { jiebaUserWords } from '../entities/jieba';
+import type { EntityRecord } from '../entities/types';
+import { IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
+import type { PackedBucket } from '../search/buckets';
+import { dateToInt, kindCode, type DocTable } from '../search/docs';
+import { fnv1a } from '../search/hash';
+import { lexiconEntries, type Lexicon, type LexiconEntry } from '../search/lexicon';
+import type { Tokenizer, UserWord } from '../search/tokenizer';
+import { SCHEMA_VERSION, type Article, type Edition } from '../types';
+import { editionId } from '../parse/page';
+import { materialize, type Materialized } from './materialize';
+import { hasMentions, mergeEntity } from './merge';
+import type { Addition } from './types';
+
+/** The installed archive the additions are laid over. */
+export interface BaseArchive {
+  stats: IndexStats;
+  docs: DocTable;
+  lexicon: Lexicon;
+  entity(id: string): Promise<EntityRecord | undefined>;
+  hasEdition(id: string): Promise<boolean>;
+}
+
+export type OverlayPhase = 'import-parse' | 'import-entities' | 'import-index';
+
+export interface OverlayHooks {
+  progress?(phase: OverlayPhase, progress: number): void;
+  /** Called between steps: yields to the event loop, and throws to stop (cancel). */
+  pause?(): Promise<void>;
+  /** Documents indexed between pauses. */
+  slice?: number;
+}
+
+export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
+  editions: Edition[];
+  /** The added documents, numbered from `stats.docCount - articles.length`. */
+  articles: Article[];
+  /** Entities the additions changed or introduced (whole records). */
+  entities: EntityRecord[];
+  stats: IndexStats;
+  docs: DocTable;
+  lexicon: Lexicon;
+  /** Postings of the added documents, by bucket number (the base's bucketing); empty buckets are left out. */
+  buckets: Map<number, PackedBucket>;
+  /** A digest of the base and the additions: the archive's fingerprint. */
+  fingerprint: string;
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
+}
+
+function overlayFingerprint(base: string, additions: readonly Addition[]): string {
+  const text = [base, ...additions.map((a) => a.fingerprint)].join('|');
+  return (hex(fnv1a(text)) + hex(fnv1a(text, 0x5bd1e995))).slice(0, 16);
+}
+
+function publicationDate(article: Article, editions: ReadonlyMap<string, Edition>): string | null {
+  return editions.get(article.edition)?.date ?? article.date;
+}
+
+async function mergedEntities(base: BaseArchive, found: readonly EntityRecord[]): Promise<EntityRecord[]> {
+  const mentioned = found.filter(hasMentions);
+  const known = await Promise.all(mentioned.map((entity) => base.entity(entity.id)));
+  return mentioned.map((entity, i) => (known[i] ? mergeEntity(known[i], entity) : entity));
+}
+
+function mergedLexicon(
+  base: Lexicon,
+  changed: readonly EntityRecord[],
+): { lexicon: Lexicon; number: Map<string, number> } {
+  const entries: LexiconEntry[] = [...base.entries];
+  const number = new Map<string, number>();
+  base.entries.forEach((e, i) => number.set(e.id, i));
+  const fresh = lexiconEntries(changed);
+  changed.forEach((entity, i) => {
+    const at = number.get(entity.id);
+    if (at !== undefined) entries[at] = fresh[i]!;
+    else {
+      number.set(entity.id, entries.length);
+      entries.push(fresh[i]!);
+    }
+  });
+  const words = new Map<string, UserWord>(base.words.map((w) => [w.word, w]));
+  for (const w of jiebaUserWords(changed)) if (!words.has(w.word)) words.set(w.word, w);
+  return { lexicon: { entries, words: [...words.values()] }, number };
+}
+
+/** The document table of the added documents alone (local numbers), entity numbers from the merged lexicon. */
+function addedDocTable(
+  articles: readonly Article[],
+  editions: ReadonlyMap<string, Edition>,
+  entities: readonly EntityRecord[],
+  number: ReadonlyMap<string, number>,
+): DocTable {
+  const local = new Map(articles.map((a, i) => [a.id, i]));
+  const perDoc: number[][] = articles.map(() => []);
+  for (const entity of entities) {
+    const e = number.get(entity.id)!;
+    for (const id of new Set(entity.articles)) {
+      const d = local.get(id);
+      if (d !== undefined) perDoc[d]!.push(e);
+    }
+  }
+  for (const list of perDoc) list.sort((a, b) => a - b);
+  const entityStart = new Uint32Array(articles.length + 1);
+  let total = 0;
+  perDoc.forEach((list, d) => {
+    entityStart[d] = total;
+    total += list.length;
+  });
+  entityStart[articles.length] = total;
+  const entityRefs = new Uint32Array(total);
+  perDoc.forEach((list, d) => entityRefs.set(list, entityStart[d]!));
+  return {
+    ids: articles.map((a) => a.id),
+    titles: articles.map((a) => a.title),
+    dates: Int32Array.from(articles, (a) => dateToInt(publicationDate(a, editions))),
+    kinds: Uint8Array.from(articles, (a) => kindCode(a.kind)),
+    entityStart,
+    entityRefs,
+  };
+}
+
+function concatDocTables(a: DocTable, b: DocTable): DocTable {
+  const n = a.ids.length;
+  const entityStart = new Uint32Array(n + b.ids.length + 1);
+  entityStart.set(a.entityStart.subarray(0, n));
+  const offset = a.entityStart[n]!;
+  for (let i = 0; i <= b.ids.length; i++) entityStart[n + i] = offset + b.entityStart[i]!;
+  const entityRefs = new Uint32Array(offset + b.entityRefs.length);
+  entityRefs.set(a.entityRefs.subarray(0, offset));
+  entityRefs.set(b.entityRefs, offset);
+  const dates = new Int32Array(n + b.ids.length);
+  dates.set(a.dates);
+  dates.set(b.dates, n);
+  const kinds = new Uint8Array(n + b.ids.length);
+  kinds.set(a.kinds);
+  kinds.set(b.kinds, n);
+  return {
+    ids: [...a.ids, ...b.ids],
+    titles: [...a.titles, ...b.titles],
+    dates,
+    kinds,
+    entityStart,
+    entityRefs,
+  };
+}
+
+function average(lens: ArrayLike<number>): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < lens.length; i++) {
+    if (lens[i]! > 0) {
+      sum += lens[i]!;
+      n++;
+    }
+  }
+  return n ? sum / n : 1;
+}
+
+function mergedStats(base: IndexStats, added: IndexStats, fingerprint: string): IndexStats {
+  const titleLens = new Uint16Array(base.docCount + added.docCount);
+  titleLens.set(base.titleLens);
+  titleLens.set(added.titleLens, base.docCount);
+  const bodyLens = new Uint32Array(base.docCount + added.docCount);
+  bodyLens.set(base.bodyLens);
+  bodyLens.set(added.bodyLens, base.docCount);
+  return {
+    format: INDEX_FORMAT,
+    tokenizer: base.tokenizer,
+    fingerprint,
+    docCount: base.docCount + added.docCount,
+    avgTitleLen: average(titleLens),
+    avgBodyLen: average(bodyLens),
+    // a term in both the base and the additions is counted twice: telling would mean reading the base's postings
+    termCount: base.termCount + added.termCount,
+    bucketCount: base.bucketCount,
+    titleLens,
+    bodyLens,
+  };
+}
+
+export async function buildOverlay(
+  base: BaseArchive,
+  additions: readonly Addition[],
+  tokenizer: Tokenizer,
+  hooks: OverlayHooks = {},
+): Promise<Overlay> {
+  const pause = hooks.pause ?? (async () => {});
+  const docOf = new Map(base.docs.ids.map((id, d) => [id, d]));
+  hooks.progress?.('import-parse', 0);
+  const found = await materializeOver(base, additions, docOf);
+  hooks.progress?.('import-parse', 1);
+  await pause();
+
+  hooks.progress?.('import-entities', 0);
+  const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
+  const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
+  await pause();
+  const entities = await mergedEntities(base, extracted);
+  hooks.progress?.('import-entities', 1);
+  await pause();
+
+  hooks.progress?.('import-index', 0);
+  const { lexicon, number } = mergedLexicon(base.lexicon, entities);
+  const editions = new Map(found.editions.map((e) => [e.id, e]));
+  const added = addedDocTable(found.articles, editions, entities, number);
+  const builder = new IndexBuilder(
+    { schemaVersion: SCHEMA_VERSION, editions: found.editions, articles: found.articles, entities: [] },
+    tokenizer,
+    { docTable: added, lexicon, docOffset: base.stats.docCount, bucketCount: base.stats.bucketCount },
+  );
+  while (builder.step(hooks.slice ?? 20) > 0) {
+    hooks.progress?.('import-index', builder.done / Math.max(1, builder.total));
+    await pause();
+  }
+  const delta = builder.finish();
+  const fingerprint = overlayFingerprint(base.stats.fingerprint, additions);
+  const buckets = new Map<number, PackedBucket>();
+  delta.buckets.forEach((b, i) => {
+    if (b.terms.length) buckets.set(i, b);
+  });
+  hooks.progress?.('import-index', 1);
+  return {
+    ...found,
+    entities,
+    stats: mergedStats(base.stats, delta.stats, fingerprint),
+    docs: concatDocTables(base.docs, added),
+    lexicon,
+    buckets,
+    fingerprint,
+  };
+}
+
+async function materializeOver(
+  base: BaseArchive,
+  additions: readonly Addition[],
+  docOf: ReadonlyMap<string, number>,
+): Promise<Materialized> {
+  // editions are looked up first, so materialising itself stays synchronous
+  const wanted = new Set<string>();
+  for (const a of additions) {
+    if (a.kind === 'page') wanted.add(editionId(a.page.date, a.page.page));
+    if (a.kind === 'records') for (const e of a.editions) wanted.add(e.id);
+  }
+  const present = new Set<string>();
+  for (const id of wanted) if (await base.hasEdition(id)) present.add(id);
+  return materialize(additions, {
+    edition: (id) => present.has(id),
+    articleTitle: (id) => {
+      const d = docOf.get(id);
+      return d === undefined ? undefined : base.docs.titles[d];
+    },
+  });
+}

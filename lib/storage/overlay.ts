@@ -1,0 +1,230 @@
+/**
+ * Writing the reader's additions as an overlay generation over the installed (bundled) one, and switching to it.
+ *
+ * The overlay is written into a generation of its own while the installed archive keeps answering; the switch is
+ * one transaction that writes the meta record and marks the additions committed. A crash, a cancel or an error
+ * before it leaves the previous archive as it was; the half-written generation is removed (now, or by the
+ * clean-up on the next start) and pending additions are either finished on the next start or removed.
+ */
+import type { BaseArchive, Overlay } from '@/core/additions/overlay';
+import type { Addition } from '@/core/additions/types';
+import type { EntityRecord } from '@/core/entities/types';
+import type { IndexStats } from '@/core/search';
+import { appendBucket } from '@/core/search/buckets';
+import type { DocTable } from '@/core/search/docs';
+import type { Lexicon } from '@/core/search/lexicon';
+import type { LensDatabase } from './db';
+import { deleteGeneration, deleteGenerationsExcept } from './generations';
+import { installedArchive, stagedLoad } from './meta';
+import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type GenKey } from './schema';
+
+/** The bundled generation of an archive, read as the base of an overlay (its own records only). */
+export async function baseArchive(db: LensDatabase, generation: number): Promise<BaseArchive> {
+  const [stats, docs, lexicon] = await Promise.all([
+    db.get('searchIndex', [generation, 'stats']),
+    db.get('searchIndex', [generation, 'docs']),
+    db.get('searchIndex', [generation, 'lexicon']),
+  ]);
+  if (!stats || !docs || !lexicon) throw new Error('The installed archive is missing its search index.');
+  return {
+    stats: stats as IndexStats,
+    docs: docs as DocTable,
+    lexicon: lexicon as Lexicon,
+    entity: async (id) => (await db.get('entities', [generation, id])) as EntityRecord | undefined,
+    hasEdition: async (id) => (await db.getKey('editions', [generation, id])) !== undefined,
+  };
+}
+
+/** A generation number no record uses: above every installed, staged or overlay generation. */
+export async function freshGeneration(db: LensDatabase): Promise<number> {
+  const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+  const generation =
+    Math.max(meta?.generation ?? 0, meta?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
+  // a commit that crashed may have left records under this number
+  await deleteGeneration(db, generation);
+  return generation;
+}
+
+export interface WriteHooks {
+  /** Called between transactions; throws to stop (cancel). */
+  pause?(): Promise<void>;
+  progress?(progress: number): void;
+}
+
+function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
+/**
+ * The installed archive with its additions, read as the base of more additions (appending pages needs no
+ * re-reading of the earlier ones): tables from the overlay, records from the overlay first.
+ */
+export async function layeredArchive(db: LensDatabase, meta: ArchiveMeta): Promise<BaseArchive> {
+  const base = await baseArchive(db, meta.overlay?.generation ?? meta.generation);
+  if (!meta.overlay) return base;
+  const top = meta.overlay.generation;
+  return {
+    ...base,
+    entity: async (id) =>
+      ((await db.get('entities', [top, id])) ?? (await db.get('entities', [meta.generation, id]))) as
+        EntityRecord | undefined,
+    hasEdition: async (id) =>
+      (await db.getKey('editions', [top, id])) !== undefined ||
+      (await db.getKey('editions', [meta.generation, id])) !== undefined,
+  };
+}
+
+/**
+ * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
+ * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
+ * into the new generation, postings of a bucket in both joined.
+ */
+export async function writeOverlay(
+  db: LensDatabase,
+  meta: ArchiveMeta,
+  generation: number,
+  overlay: Overlay,
+  hooks: WriteHooks & { extend?: boolean } = {},
+): Promise<void> {
+  const key = (k: string | number): GenKey => [generation, k];
+  const previous = hooks.extend ? meta.overlay : undefined;
+  const firstDoc = overlay.stats.docCount - overlay.articles.length;
+  // article chunks continue the numbering; the last, partly filled chunk before them is copied in
+  const firstChunk = Math.floor(firstDoc / ARTICLE_CHUNK);
+  const tailFrom =
+    previous && firstChunk >= Math.floor(previous.baseDocs / ARTICLE_CHUNK)
+      ? previous.generation
+      : meta.generation;
+  const tail = firstDoc % ARTICLE_CHUNK ? await db.get('articles', [tailFrom, firstChunk]) : undefined;
+  const docs = [...(tail?.articles.slice(0, firstDoc % ARTICLE_CHUNK) ?? []), ...overlay.articles];
+  const chunks: [GenKey, ArticleChunk][] = [];
+  for (let i = 0; i * ARTICLE_CHUNK < docs.length; i++) {
+    const c = firstChunk + i;
+    chunks.push([
+      key(c),
+      { first: c * ARTICLE_CHUNK, articles: docs.slice(i * ARTICLE_CHUNK, (i + 1) * ARTICLE_CHUNK) },
+    ]);
+  }
+  const buckets = new Map(overlay.buckets);
+  const batches: (() => Promise<unknown>)[] = [];
+  if (previous) {
+    const from = generationRange(previous.generation);
+    const fresh = new Set(overlay.entities.map((e) => e.id));
+    batches.push(
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('postings', from),
+          db.getAll('postings', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.map((k, i) => {
+          const b = k[1] as number;
+          const later = buckets.get(b);
+          buckets.delete(b);
+          return [key(b), later ? appendBucket(values[i]!, later) : values[i]!];
+        });
+        await putAll(db, 'postings', carried);
+      },
+      async () =>
+        putAll(
+          db,
+          'editions',
+          (await db.getAll('editions', from)).map((e) => [key(e.id), e]),
+        ),
+      async () => {
+        const own = (await db.getAll('entities', from)).filter((e) => !fresh.has(e.id));
+        await putAll(
+          db,
+          'entities',
+          own.map((e) => [key(e.id), e]),
+        );
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('articles', from),
+          db.getAll('articles', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.flatMap((k, i) =>
+          (k[1] as number) < firstChunk ? [[key(k[1]), values[i]!] as [GenKey, unknown]] : [],
+        );
+        await putAll(db, 'articles', carried);
+      },
+    );
+  }
+  batches.push(
+    () =>
+      putAll(
+        db,
+        'editions',
+        overlay.editions.map((e) => [key(e.id), e]),
+      ),
+    () => putAll(db, 'articles', chunks),
+    () =>
+      putAll(
+        db,
+        'entities',
+        overlay.entities.map((e) => [key(e.id), e]),
+      ),
+    () =>
+      putAll(
+        db,
+        'postings',
+        [...buckets].map(([b, bucket]) => [key(b), bucket]),
+      ),
+    () =>
+      putAll(db, 'searchIndex', [
+        [key('stats'), overlay.stats],
+        [key('docs'), overlay.docs],
+        [key('lexicon'), overlay.lexicon],
+      ]),
+  );
+  for (let i = 0; i < batches.length; i++) {
+    await hooks.pause?.();
+    await batches[i]!();
+    hooks.progress?.((i + 1) / batches.length);
+  }
+}
+
+async function putAll<S extends 'editions' | 'articles' | 'entities' | 'postings' | 'searchIndex'>(
+  db: LensDatabase,
+  store: S,
+  records: [GenKey, unknown][],
+): Promise<void> {
+  if (records.length === 0) return;
+  const tx = db.transaction(store, 'readwrite');
+  const target = tx.objectStore(store) as unknown as { put(value: unknown, key: GenKey): Promise<unknown> };
+  await Promise.all([...records.map(([k, v]) => target.put(v, k)), tx.done]);
+}
+
+/**
+ * Set in the settings store while a commit's additions are pending, so a start checks one key (not every
+ * addition) to know whether a commit was cut off.
+ */
+export const PENDING_KEY = 'additions-pending';
+
+export interface Switch {
+  meta: ArchiveMeta;
+  /** Additions to write (committed with what they contributed). */
+  keep: Addition[];
+  /** Additions to delete (removed, failed or already in the archive). */
+  drop: string[];
+  /** A half-written bundled load the new meta installs (its staging record goes). */
+  staged?: boolean;
+}
+
+/** The switch: one transaction makes the new archive the answering one; then older generations go. */
+export async function switchArchive(db: LensDatabase, change: Switch): Promise<void> {
+  const tx = db.transaction(['meta', 'additions', 'settings'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const store = tx.objectStore('additions');
+  await Promise.all([
+    meta.put(change.meta, 'archive'),
+    tx.objectStore('settings').delete(PENDING_KEY),
+    ...(change.staged ? [meta.delete('staging')] : []),
+    ...change.keep.map((a) => store.put(a)),
+    ...change.drop.map((id) => store.delete(id)),
+    tx.done,
+  ]);
+  const keep = [change.meta.generation, ...(change.meta.overlay ? [change.meta.overlay.generation] : [])];
+  const staging = await stagedLoad(db);
+  await deleteGenerationsExcept(db, staging ? [...keep, staging.generation] : keep);
+}
