@@ -176,7 +176,8 @@ async function sidebarPage(): Promise<string | null> {
 test('the card’s buttons land the reader on the timeline or the article, in the sidebar or else in a tab', async () => {
   const page = await open('news-portal.html');
   const { tabId } = await pageReport(harness, page.url());
-  const entityView = `sidepanel.html?entity=${encodeURIComponent('孙大军')}`;
+  // Links carry the entity's id; only a name typed into a deep link is resolved by name.
+  const entityView = `sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`;
 
   // Firefox opened the sidebar when the add-on was installed: the timeline replaces its page for this tab.
   assert.equal(await sidebarPage(), harness.extensionUrl('sidepanel.html'));
@@ -218,7 +219,7 @@ test('from the popup (a user action Firefox sees) Enter opens the sidebar on the
   assert.equal((await popup.$$('.ll-error-box')).length, 0, 'no error opening the sidebar');
   // The view was set for the page's tab: the sidebar shows it when that tab is in front.
   await page.bringToFront();
-  const entityView = harness.extensionUrl(`sidepanel.html?entity=${encodeURIComponent('孙大军')}`);
+  const entityView = harness.extensionUrl(`sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`);
   await waitFor(
     async () => ((await sidebarPage()) === entityView ? true : null),
     'the sidebar on the timeline',
