@@ -5,6 +5,7 @@
  * Until the archive is installed, every message but `archive/status` is answered with the error code
  * 'not-ready'. Poll `archive/status` (e.g. every 500 ms) while `ready` is false to show the load's progress.
  */
+import type { ImportPage, SavedArticleInput } from '@/core/additions/types';
 import type {
   ArticleView,
   EntitySummary,
@@ -100,31 +101,9 @@ export const LIMITS = {
 // `archive/status` (`phase` 'import-parse' | 'import-entities' | 'import-index' | 'import-write', `progress`).
 // ---------------------------------------------------------------------------------------------------------------
 
-/** One decoded front-page text file to import, in the seeds' format. */
-export interface ImportPage {
-  /** The file's name (shown in errors and in the list of imported pages). */
-  fileName: string;
-  /** Publication date, YYYY-MM-DD (from manifest.json, the file name or the form). */
-  date: string;
-  /** Page number (第N版); 1 when unknown. */
-  page: number;
-  /** The file's text, already decoded (UTF-8, GB18030, UTF-16 …). */
-  text: string;
-}
-
-/** A web article extracted in the content script (Readability), to be saved into the archive. */
-export interface SavedArticleInput {
-  url: string;
-  title: string;
-  /** The site's name (og:site_name, or the host). */
-  site: string;
-  /** YYYY-MM-DD from the page-date rules, or null when unsure. */
-  date: string | null;
-  byline: string | null;
-  text: string;
-  /** Set on the paper's own digital edition: the printed page number and section. */
-  edition?: { page: number; section: string | null };
-}
+// One decoded front-page file to import, and a web article extracted in the content script (Readability), are
+// declared with the additions they become: core/additions/types.ts.
+export type { ImportPage, SavedArticleInput };
 
 /** Something the reader added, as listed on the options page. */
 export interface UserAddition {
