@@ -10,7 +10,7 @@
 import { buildEntities } from '../entities/index';
 import { jiebaUserWords } from '../entities/jieba';
 import type { EntityRecord } from '../entities/types';
-import { IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
+import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
 import type { PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
 import { fnv1a } from '../search/hash';
@@ -157,18 +157,6 @@ function concatDocTables(a: DocTable, b: DocTable): DocTable {
   };
 }
 
-function average(lens: ArrayLike<number>): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < lens.length; i++) {
-    if (lens[i]! > 0) {
-      sum += lens[i]!;
-      n++;
-    }
-  }
-  return n ? sum / n : 1;
-}
-
 function mergedStats(base: IndexStats, added: IndexStats, fingerprint: string): IndexStats {
   const titleLens = new Uint16Array(base.docCount + added.docCount);
   titleLens.set(base.titleLens);
@@ -181,8 +169,8 @@ function mergedStats(base: IndexStats, added: IndexStats, fingerprint: string): 
     tokenizer: base.tokenizer,
     fingerprint,
     docCount: base.docCount + added.docCount,
-    avgTitleLen: average(titleLens),
-    avgBodyLen: average(bodyLens),
+    avgTitleLen: averageLength(titleLens),
+    avgBodyLen: averageLength(bodyLens),
     // a term in both the base and the additions is counted twice: telling would mean reading the base's postings
     termCount: base.termCount + added.termCount,
     bucketCount: base.bucketCount,

@@ -137,17 +137,6 @@ export class IndexBuilder {
 
   finish(): PackedIndex {
     if (this.next < this.total) this.step(this.total - this.next);
-    const average = (lens: ArrayLike<number>) => {
-      let sum = 0;
-      let n = 0;
-      for (let i = 0; i < lens.length; i++) {
-        if (lens[i]! > 0) {
-          sum += lens[i]!;
-          n++;
-        }
-      }
-      return n ? sum / n : 1;
-    };
     let bytes = 0;
     for (const w of this.writers.values()) bytes += w.bytes.length;
     const bucketCount = this.bucketCount ?? chooseBucketCount(this.writers.size, 128, bytes);
@@ -157,8 +146,8 @@ export class IndexBuilder {
         tokenizer: this.tokenizer.id,
         fingerprint: archiveFingerprint(this.archive),
         docCount: this.total,
-        avgTitleLen: average(this.titleLens),
-        avgBodyLen: average(this.bodyLens),
+        avgTitleLen: averageLength(this.titleLens),
+        avgBodyLen: averageLength(this.bodyLens),
         termCount: this.writers.size,
         bucketCount,
         titleLens: this.titleLens,
@@ -172,4 +161,17 @@ export class IndexBuilder {
 /** The whole index in one call (build step, CLI, tests). */
 export function buildSearchIndex(archive: Archive, tokenizer: Tokenizer): PackedIndex {
   return new IndexBuilder(archive, tokenizer).finish();
+}
+
+/** Mean of the non-zero lengths (documents without a field do not count), 1 when there are none. */
+export function averageLength(lens: ArrayLike<number>): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < lens.length; i++) {
+    if (lens[i]! > 0) {
+      sum += lens[i]!;
+      n++;
+    }
+  }
+  return n ? sum / n : 1;
 }
