@@ -99,6 +99,11 @@ const en = {
     'Your search runs as soon as the archive is ready. This happens once, after installing or updating.',
   archiveErrorHelp:
     'Restart the browser to load it again. If it keeps failing, remove and reinstall the extension; your settings are kept.',
+  archiveStorageFull: 'There is not enough disk space to store the archive.',
+  archiveStorageFullHelp:
+    'Free some space on this computer (or clear other sites’ data in the browser settings). The archive is stored automatically as soon as it fits; there is no need to reinstall.',
+  archiveRepairing: 'The stored archive was damaged or deleted and is being restored…',
+  archiveRepairingHelp: 'Search works again once this finishes; your settings and saved articles are kept.',
   backgroundSilent: 'The extension is not answering. Close this and open it again, or restart the browser.',
   // Side panel
   back: 'Back',
@@ -262,6 +267,11 @@ const zh: Messages = {
   archiveProgressLabel: '档案准备进度',
   archiveWaiting: '档案就绪后会自动搜索。只在安装或更新后进行一次。',
   archiveErrorHelp: '请重启浏览器重新加载。如仍失败，请移除并重新安装扩展（设置会保留）。',
+  archiveStorageFull: '磁盘空间不足，无法存储档案。',
+  archiveStorageFullHelp:
+    '请清理本机的磁盘空间（或在浏览器设置中清除其他网站的数据）。空间足够后档案会自动存储，无需重新安装扩展。',
+  archiveRepairing: '已存储的档案已损坏或被删除，正在恢复…',
+  archiveRepairingHelp: '恢复完成后即可再次搜索；设置和已保存的文章会保留。',
   backgroundSilent: '扩展没有响应。请关闭后重新打开，或重启浏览器。',
   // 侧边栏
   back: '返回',

@@ -3,6 +3,7 @@ import { messages } from '../i18n';
 import { ErrorNote, Skeleton } from '../ui/Notes';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useArchiveStatus } from './ArchiveStatus';
+import { archiveNotice } from './notice';
 
 /**
  * Shows `children` once the archive answers searches; until then, the load's phase and progress, or what went
@@ -19,17 +20,13 @@ export function ArchiveGate({ children, waiting }: { children: ComponentChildren
       <Skeleton lines={2} />
     );
   }
-  if (status.state === 'error') {
-    return <ErrorNote message={`${t.archiveError}: ${status.error ?? ''}`} help={t.archiveErrorHelp} />;
-  }
+  const notice = archiveNotice(status, t);
+  if (notice.kind === 'error') return <ErrorNote message={notice.message} help={notice.help} />;
   return (
     <div class="ll-archive-loading" aria-live="polite">
-      <p class="ll-archive-loading-title">{t.archiveLoading}</p>
-      <ProgressBar
-        label={t.archiveProgressLabel}
-        detail={t.archivePhase(status.phase ?? '')}
-        value={status.progress}
-      />
+      <p class="ll-archive-loading-title">{notice.title}</p>
+      <ProgressBar label={t.archiveProgressLabel} detail={notice.detail} value={notice.progress} />
+      {notice.help && <p class="ll-muted ll-small">{notice.help}</p>}
       {waiting && <p class="ll-muted ll-small">{waiting}</p>}
     </div>
   );

@@ -12,11 +12,13 @@ export interface ArchiveStatusState {
 
 /** How often the status is asked while the archive is being prepared (the background's protocol suggests it). */
 export const POLL_MS = 500;
+/** How often it is asked once ready: a damaged archive found later is restored, and the page should say so. */
+export const READY_POLL_MS = 5_000;
 
 const Context = createContext<ArchiveStatusState>({ status: null, unreachable: null });
 
 /**
- * Polls `archive/status` until the archive is ready, once per page: every view below reads the same state, so
+ * Polls `archive/status` until the archive is ready, then now and then (it may need restoring), once per page: every view below reads the same state, so
  * a page makes one poll however many parts of it wait for the archive.
  */
 export function ArchiveStatusProvider({ children }: { children: ComponentChildren }) {
@@ -30,7 +32,10 @@ export function ArchiveStatusProvider({ children }: { children: ComponentChildre
         const status = await askArchive({ type: 'archive/status' });
         if (stopped) return;
         setState({ status, unreachable: null });
-        if (status.ready) return;
+        if (status.ready) {
+          timer = setTimeout(() => void poll(), READY_POLL_MS);
+          return;
+        }
       } catch (error) {
         if (stopped) return;
         setState((s) => ({ ...s, unreachable: error instanceof Error ? error.message : String(error) }));

@@ -12,6 +12,7 @@ import {
 } from '@/core/search';
 import type { LensDatabase } from '@/lib/storage/db';
 import { installArchive, type Bundle, type LoadPhase } from '@/lib/storage/loader';
+import { forgetArchive, intactArchive, isQuotaError, markBundleChecked } from '@/lib/storage/faults';
 import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import { createIdbReader } from '@/lib/storage/reader';
 import type { ArchiveMeta } from '@/lib/storage/schema';
@@ -30,12 +31,21 @@ export interface ArchiveServiceDeps {
   /** Builds jieba's dictionary (blocking); only called once `compileJieba` resolved. */
   warmJieba(words: UserWord[]): { tokenizer: Tokenizer; warmMs: number };
   log?(message: string): void;
+  /**
+   * Names the bundled files (the extension's version). A start whose installed archive was not yet compared
+   * with them reads the bundle, so an update the browser stopped before it began is still carried out.
+   */
+  bundleId?(): string;
+  /** How long after the browser refused the space (quota) the load is tried again. */
+  retryMs?: number;
   /** Observes each pause of a commit of the reader's additions (tests interrupt commits there). */
   importCheckpoint?(phase: ImportPhase): void | Promise<void>;
 }
 
 /** How long after activation the search engine's tables are loaded in advance. */
 const WARM_UP_DELAY_MS = 500;
+/** How long after a full disk stopped the load it is tried again (the reader may have freed space meanwhile). */
+const QUOTA_RETRY_MS = 30_000;
 
 export class ArchiveService implements ArchiveBackend {
   private db: Promise<LensDatabase> | null = null;
@@ -48,6 +58,8 @@ export class ArchiveService implements ArchiveBackend {
   private phase: ArchiveStatus['phase'] = null;
   private progress = 0;
   private error: string | null = null;
+  private fault: ArchiveStatus['fault'] = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
   private jieba: Tokenizer | null = null;
   private jiebaWarming: Promise<Tokenizer> | null = null;
   private jiebaCompileMs: number | null = null;
@@ -106,15 +118,33 @@ export class ArchiveService implements ArchiveBackend {
     this.started ??= (async () => {
       try {
         const db = await this.database();
-        const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+        const [stored, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+        const meta = stored && (await intactArchive(db));
+        if (stored && !meta) return await this.repair(db, 'its records are missing');
         if (meta) await this.activate(meta);
-        if (!meta || staging) void this.load();
+        if (!meta || staging || this.unchecked(meta)) void this.load();
         else void this.tidy();
       } catch (error) {
         this.fail(error);
       }
     })();
     return this.started;
+  }
+
+  /** Whether the installed archive was never compared with this build's bundled files. */
+  private unchecked(meta: ArchiveMeta): boolean {
+    const id = this.deps.bundleId?.();
+    return id !== undefined && meta.bundle !== id;
+  }
+
+  /** The stored archive is damaged or gone: forget it, answer 'repairing' meanwhile, and install it again. */
+  private async repair(db: LensDatabase, why: string): Promise<void> {
+    this.log(`the installed archive is damaged (${why}): installing it again`);
+    this.meta = null;
+    this.current = null;
+    this.fault = 'repairing';
+    await forgetArchive(db);
+    void this.load();
   }
 
   /** After an install or update of the extension: the bundled archive may be new. */
@@ -127,7 +157,8 @@ export class ArchiveService implements ArchiveBackend {
   /** Reads the bundle and installs it (resuming a half-written load, or finding it current). */
   load(): Promise<void> {
     this.loading ??= (async () => {
-      this.error = null;
+      // a full disk stays the message while the retry runs; anything else starts afresh
+      if (this.fault !== 'storage-full') this.error = null;
       this.phase = 'fetch';
       this.progress = 0;
       const started = performance.now();
@@ -144,12 +175,17 @@ export class ArchiveService implements ArchiveBackend {
           hold,
         });
         this.bundleChecked = true;
+        this.error = null;
+        this.fault = null;
         this.log(
           `archive ${outcome} (${meta.counts.articles} articles) in ${Math.round(performance.now() - started)} ms`,
         );
         // a new bundled archive: the reader's additions are laid over it before it answers
         if (held) await this.additions.rebase(meta);
         else await this.activate(meta);
+        const id = this.deps.bundleId?.();
+        const marked = id === undefined ? undefined : await markBundleChecked(db, id);
+        if (marked && this.meta?.generation === marked.generation) this.meta = { ...this.meta, bundle: id };
         void this.tidy();
       } catch (error) {
         this.fail(error);
@@ -177,8 +213,19 @@ export class ArchiveService implements ArchiveBackend {
   }
 
   private fail(error: unknown): void {
-    this.error = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message || error.name : String(error);
+    this.error = message || 'unknown error';
     this.log(`archive load failed: ${this.error}`);
+    if (!isQuotaError(error)) {
+      if (this.fault === 'storage-full') this.fault = null;
+      return;
+    }
+    this.fault = 'storage-full';
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.load();
+    }, this.deps.retryMs ?? QUOTA_RETRY_MS);
   }
 
   private async activate(meta: ArchiveMeta): Promise<void> {
@@ -250,11 +297,33 @@ export class ArchiveService implements ArchiveBackend {
           'not-ready',
           this.error
             ? `The archive could not be loaded: ${this.error}`
-            : `The archive is still loading (${pct}%).`,
+            : this.fault === 'repairing'
+              ? `The archive was damaged and is being installed again (${pct}%).`
+              : `The archive is still loading (${pct}%).`,
         );
       }
-      return work(this.current.engine);
+      const { engine } = this.current;
+      try {
+        return await work(engine);
+      } catch (error) {
+        if (error instanceof MessageError || !(await this.damaged())) throw error;
+        throw new MessageError('not-ready', 'The archive was damaged and is being installed again.');
+      }
     });
+  }
+
+  /** After a query failed: whether the stored archive is damaged or gone (then its repair has begun). */
+  private async damaged(): Promise<boolean> {
+    if (this.fault === 'repairing') return true;
+    try {
+      const db = await this.database();
+      if (await intactArchive(db)) return false;
+      await this.repair(db, 'a query found records missing');
+    } catch (error) {
+      this.log(`checking the archive failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+    return true;
   }
 
   status(): ArchiveStatus {
@@ -276,7 +345,7 @@ export class ArchiveService implements ArchiveBackend {
     const loading = this.loading !== null;
     return {
       state:
-        this.error && !loading
+        this.error && (!loading || this.fault === 'storage-full')
           ? 'error'
           : loading
             ? ready
@@ -292,6 +361,7 @@ export class ArchiveService implements ArchiveBackend {
         ? { version: this.meta.archiveVersion, loadedAt: this.meta.loadedAt, counts: this.meta.counts }
         : null,
       error: this.error,
+      fault: this.fault,
       search: {
         tokenizer: this.jieba ? 'jieba' : 'quick',
         jiebaCompileMs: this.jiebaCompileMs === null ? null : Math.round(this.jiebaCompileMs),

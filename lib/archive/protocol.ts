@@ -50,6 +50,12 @@ export interface ArchiveStatus {
     counts: { editions: number; articles: number; entities: number; terms: number };
   } | null;
   error: string | null;
+  /**
+   * What went wrong, when the reader can do something about it or should wait: 'storage-full' (the browser
+   * refused to store the archive; the load is retried until it fits) · 'repairing' (the stored archive was
+   * found damaged or deleted and is being installed again) · null.
+   */
+  fault: 'storage-full' | 'repairing' | null;
   search: {
     /** 'quick' until jieba is warm; searches answered meanwhile say so and can be asked again. */
     tokenizer: 'quick' | 'jieba';

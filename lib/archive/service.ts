@@ -15,6 +15,8 @@ export const archiveService = new ArchiveService({
   fetchBundle,
   compileJieba: () => compileJieba(),
   warmJieba,
+  // an update of the extension changes its version: the installed archive is compared with the new bundle
+  bundleId: () => browser.runtime.getManifest().version,
 });
 
 /** Archive storage and search, and the reader's additions, answered in the background. */

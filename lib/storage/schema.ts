@@ -44,6 +44,8 @@ export interface ArchiveMeta {
    * statistics; everything else is read from `generation`. Absent when nothing is added.
    */
   overlay?: OverlayMeta;
+  /** The extension build whose bundled files this archive was last compared with (absent: never compared). */
+  bundle?: string;
 }
 
 export interface OverlayMeta {

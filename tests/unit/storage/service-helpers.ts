@@ -19,7 +19,9 @@ export interface Harness {
   name: string;
 }
 
-export function harness(options: { name?: string; bundle?: Bundle | Error } = {}): Harness {
+export function harness(
+  options: { name?: string; bundle?: Bundle | Error } & Pick<ArchiveServiceDeps, 'bundleId' | 'retryMs'> = {},
+): Harness {
   let bundle: Bundle | Error = options.bundle ?? fixtureBundle();
   let fetches = 0;
   let hold: Promise<void> = Promise.resolve();
@@ -40,6 +42,8 @@ export function harness(options: { name?: string; bundle?: Bundle | Error } = {}
     },
     warmJieba: () => ({ tokenizer: nodeJieba(), warmMs: 2 }),
     log: () => {},
+    bundleId: options.bundleId,
+    retryMs: options.retryMs,
   };
   const service = new ArchiveService(deps);
   return {
