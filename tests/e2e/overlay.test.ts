@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   EXTENSION_DIR,
+  extensionUrl,
   launchExtension,
   servePages,
   waitFor,
@@ -247,6 +248,12 @@ test('a cross-origin ad naming Lüliang is highlighted in its frame but counts n
   assert.equal(report.mentions, 0, 'the popup and side panel count the page, not the ad');
   assert.equal(report.entities, 0);
   assert.equal(await badge(tabId), '');
+  const popup = await harness.context.newPage();
+  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const status = popup.locator('.ll-status p').first();
+  await status.waitFor();
+  assert.equal(await status.textContent(), '本页未提到吕梁。', 'the popup counts the page alone');
+  await popup.close();
   await page.close();
 });
 
@@ -264,6 +271,16 @@ test('off for the site: a cross-origin frame is not highlighted, the page is not
     assert.equal(again.entities, 0);
     assert.equal(report.mentions, 0);
     assert.equal(await badge(report.tabId), '');
+    const popup = await harness.context.newPage();
+    await popup.goto(extensionUrl(harness, `popup.html?tab=${report.tabId}`));
+    const status = popup.locator('.ll-status p').first();
+    await status.waitFor();
+    assert.equal(
+      await status.textContent(),
+      '此处已停用：不读取本页。',
+      'the popup says the page is not read',
+    );
+    await popup.close();
     await page.close();
   } finally {
     await setSettings({ disabledSites: [] });
