@@ -14,6 +14,7 @@ const en = {
   pageMentions: (n: number) =>
     n === 1 ? 'This page names Lüliang once.' : `This page names Lüliang ${n} times.`,
   pageNoMentions: 'This page does not mention Lüliang.',
+  pageNotRead: 'The overlay is off here: this page is not read.',
   pageUnknown: 'No report from this page yet.',
   settingHighlights: 'Highlight people, places, organisations and campaigns on pages about Lüliang',
   settingHoverDelay: 'Hover delay before a card opens (ms)',
@@ -187,6 +188,7 @@ const zh: Messages = {
   archiveError: '档案加载失败',
   pageMentions: (n: number) => `本页提到吕梁 ${n} 次。`,
   pageNoMentions: '本页未提到吕梁。',
+  pageNotRead: '此处已停用：不读取本页。',
   pageUnknown: '尚未收到本页的信息。',
   settingHighlights: '在有关吕梁的网页上标出人物、地名、机构和专题',
   settingHoverDelay: '悬停多久后显示卡片（毫秒）',

@@ -4,6 +4,7 @@ import { archiveOverlayData } from '@/lib/overlay/archive-data';
 import { forwardOverlayCommands } from '@/lib/overlay/commands';
 import { createOverlayHandlers } from '@/lib/overlay/handlers';
 import { forgetTab, pageHandlers } from '@/lib/page/handlers';
+import { siteSwitchHandlers } from '@/lib/page/site-switch';
 import { registerPanelCommand } from '@/lib/panel/commands';
 import { registerContextMenus } from '@/lib/panel/context-menu';
 import { messages } from '@/components/i18n';
@@ -13,12 +14,18 @@ export default defineBackground({
   main() {
     const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService));
     const extensionOrigin = browser.runtime.getURL('/');
-    const route = createRouter({ ...pageHandlers, ...archiveHandlers, ...overlayHandlers });
+    const route = createRouter({
+      ...pageHandlers,
+      ...siteSwitchHandlers,
+      ...archiveHandlers,
+      ...overlayHandlers,
+    });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const origin = {
         tabId: sender.tab?.id,
         frameId: sender.frameId,
         url: sender.url,
+        tabUrl: sender.tab?.url,
         extensionPage: sender.url?.startsWith(extensionOrigin) ?? false,
       };
       void route(message, origin).then(sendResponse);

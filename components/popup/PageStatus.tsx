@@ -46,7 +46,14 @@ export function PageStatus() {
         {t.sidepanelTitle}
       </h2>
       <p class={report ? undefined : 'll-muted'}>
-        {!report ? t.pageUnknown : report.mentions > 0 ? t.pageMentions(report.mentions) : t.pageNoMentions}
+        {!report
+          ? t.pageUnknown
+          : // Off: the content script read nothing, so "no mentions" would be a claim it cannot make.
+            !settings.highlights || isSiteDisabled(settings, report.url)
+            ? t.pageNotRead
+            : report.mentions > 0
+              ? t.pageMentions(report.mentions)
+              : t.pageNoMentions}
         {report && report.entities > 0 && <span class="ll-muted"> {t.pageEntities(report.entities)}</span>}
       </p>
       <div class="ll-status-actions">

@@ -15,6 +15,8 @@ export interface MessageOrigin {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** The address of the sender's tab (its top page), when the browser discloses it. */
+  tabUrl?: string;
   /** True when the sender is one of the extension's own pages (popup, side panel, options), not a web page. */
   extensionPage?: boolean;
 }

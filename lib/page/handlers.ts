@@ -38,6 +38,12 @@ export function readableTab(requested: number, origin: MessageOrigin): number | 
   return origin.tabId !== undefined && origin.tabId === requested ? requested : null;
 }
 
+/** What the tab's top frame last reported, if anything. */
+export async function storedReport(tabId: number): Promise<PageReport | null> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return (stored[key(tabId)] as PageReport | undefined) ?? null;
+}
+
 /** Drops what a closed tab reported. */
 export function forgetTab(tabId: number): Promise<void> {
   return browser.storage.session.remove(key(tabId));
@@ -69,8 +75,7 @@ export const pageHandlers = {
     async handle(req: { tabId: number }, origin): Promise<PageReport | null> {
       const tabId = readableTab(req.tabId, origin);
       if (tabId === null) return null;
-      const stored = await browser.storage.session.get(key(tabId));
-      return (stored[key(tabId)] as PageReport | undefined) ?? null;
+      return storedReport(tabId);
     },
   },
 } satisfies HandlerTable;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   EXTENSION_DIR,
+  extensionUrl,
   launchExtension,
   servePages,
   waitFor,
@@ -224,6 +225,66 @@ test('same-origin and srcdoc iframes are highlighted, and the badge counts their
   const tabId = await tabIdOf(page.url());
   await waitFor(async () => (Number(await badge(tabId)) === union.size ? true : null), `badge ${union.size}`);
   await page.close();
+});
+
+/** The cross-origin ad frame of overlay-foreign-*.html (served from localhost, the page from 127.0.0.1). */
+async function adFrame(page: Page): Promise<Frame> {
+  return waitFor(
+    async () =>
+      page.frames().find((f) => f.url().includes('localhost') && f.url().endsWith('overlay-foreign-ad.html')),
+    'the cross-origin ad frame',
+  );
+}
+
+test('a cross-origin ad naming Lüliang is highlighted in its frame but counts nothing for the page', async () => {
+  const page = await open('overlay-foreign-host.html');
+  const ad = await adFrame(page);
+  const fromAd = await paintedSoon(ad, 'highlights in the ad frame');
+  assert.deepEqual(names(fromAd, 'person'), ['张广勇'], 'the overlay does run in the ad frame');
+  const tabId = await tabIdOf(page.url());
+  // The frame has painted, so it would have reported by now; give the top frame time to add it in.
+  await page.waitForTimeout(800);
+  const report = await waitForPageReport(harness, page.url());
+  assert.equal(report.mentions, 0, 'the popup and side panel count the page, not the ad');
+  assert.equal(report.entities, 0);
+  assert.equal(await badge(tabId), '');
+  const popup = await harness.context.newPage();
+  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const status = popup.locator('.ll-status p').first();
+  await status.waitFor();
+  assert.equal(await status.textContent(), '本页未提到吕梁。', 'the popup counts the page alone');
+  await popup.close();
+  await page.close();
+});
+
+test('off for the site: a cross-origin frame is not highlighted, the page is not read, the badge stays empty', async () => {
+  await setSettings({ disabledSites: ['127.0.0.1'] });
+  try {
+    const page = await open('overlay-foreign-off.html');
+    const ad = await adFrame(page);
+    const report = await waitForPageReport(harness, page.url());
+    await page.waitForTimeout(800);
+    assert.deepEqual(await painted(ad), {}, 'no highlights in the ad frame');
+    assert.deepEqual(await painted(page), {}, 'none in the page');
+    const again = await waitForPageReport(harness, page.url());
+    assert.equal(again.mentions, 0, 'the page names 吕梁 twice, but it is not read');
+    assert.equal(again.entities, 0);
+    assert.equal(report.mentions, 0);
+    assert.equal(await badge(report.tabId), '');
+    const popup = await harness.context.newPage();
+    await popup.goto(extensionUrl(harness, `popup.html?tab=${report.tabId}`));
+    const status = popup.locator('.ll-status p').first();
+    await status.waitFor();
+    assert.equal(
+      await status.textContent(),
+      '此处已停用：不读取本页。',
+      'the popup says the page is not read',
+    );
+    await popup.close();
+    await page.close();
+  } finally {
+    await setSettings({ disabledSites: [] });
+  }
 });
 
 test('turning the overlay off for the site removes highlights at once; turning it on brings them back', async () => {

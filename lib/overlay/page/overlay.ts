@@ -10,9 +10,9 @@ import { OverlayMessage, TabMessage, type MatcherReply } from '../protocol';
 import { cardViewFactory } from './card-view';
 import { canHighlight } from './highlights';
 import { Hover } from './hover';
-import { countLvliangOnPage, PageScanner, type ScanResult } from './page-scanner';
+import { PageScanner, type ScanResult } from './page-scanner';
 import { pageContext } from './page-context';
-import { isTopFrame, pageUrl } from './page-url';
+import { isTopFrame, pageUrl, sameOriginAsTop } from './page-url';
 import { Reporter } from './report';
 import { ViewportPainter } from './viewport-paint';
 
@@ -35,7 +35,7 @@ interface Session {
 }
 
 export async function startPageOverlay(ctx: ContentScriptContext): Promise<void> {
-  const reporter = new Reporter(isTopFrame());
+  const reporter = new Reporter(isTopFrame() ? 'top' : sameOriginAsTop() ? 'child' : 'foreign');
   let settings: Settings = await getSettings();
   let session: Session | null = null;
 
@@ -85,25 +85,33 @@ export async function startPageOverlay(ctx: ContentScriptContext): Promise<void>
     session = null;
   };
 
-  let counting: AbortController | null = null;
-  const apply = (): void => {
-    const wanted = settings.highlights && !isSiteDisabled(settings, pageUrl());
-    counting?.abort();
-    counting = null;
-    if (wanted && !session) enable();
-    else if (!wanted) {
+  /**
+   * Whether the overlay is off for this tab. A frame that can read the top page's address decides itself; a
+   * cross-origin frame asks the background, which knows the tab's address.
+   */
+  const isOff = async (): Promise<boolean> => {
+    if (!settings.highlights) return true;
+    if (sameOriginAsTop()) return isSiteDisabled(settings, pageUrl());
+    const reply = await ask<{ off: boolean }>({ type: 'page/off' }).catch(() => ({ off: true }));
+    return reply.off;
+  };
+
+  let applying = 0;
+  const apply = async (): Promise<void> => {
+    const turn = ++applying;
+    const off = await isOff();
+    if (turn !== applying) return; // the settings changed again meanwhile
+    if (!off && !session) enable();
+    else if (off) {
       disable();
-      // Off here: the badge shows nothing, the popup still learns that the page names Lüliang.
-      const count = (counting = new AbortController());
-      void countLvliangOnPage(count.signal).then((mentions) => {
-        if (!count.signal.aborted) reporter.update({ ids: [], mentions });
-      });
+      // Off means nothing on the tab is read: the page reports nothing, so the badge and the popup say nothing.
+      reporter.update({ ids: [], mentions: 0 });
     }
   };
 
   const unwatch = settingsItem.watch((next) => {
     settings = { ...DEFAULT_SETTINGS, ...next };
-    apply();
+    void apply();
   });
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): false => {
     const type = (message as { type?: unknown } | null)?.type;
@@ -116,10 +124,10 @@ export async function startPageOverlay(ctx: ContentScriptContext): Promise<void>
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
-    counting?.abort();
+    applying++;
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     disable();
   });
-  apply();
+  await apply();
 }

@@ -225,18 +225,3 @@ export class PageScanner {
     return sum;
   }
 }
-
-/** Times the frame's text names 吕梁, read in time slices: what the popup shows where the overlay is off. */
-export async function countLvliangOnPage(signal?: AbortSignal): Promise<number> {
-  const walker = new TextWalker<Node>(document.documentElement, { skip: (el) => el.nodeName === HOST_NAME });
-  let count = 0;
-  await runSliced(
-    () => {
-      const piece = walker.next();
-      if (piece) count += countLvliang(piece.text);
-      return piece !== null;
-    },
-    { signal },
-  );
-  return count;
-}

@@ -15,3 +15,17 @@ export function pageUrl(): string {
 }
 
 export const isTopFrame = (): boolean => window.top === window;
+
+/**
+ * Whether this frame's document shares the top page's origin (srcdoc and about:blank frames inherit it). A
+ * cross-origin frame (an ad, an embed) is someone else's document: it is not counted as the page.
+ */
+export function sameOriginAsTop(): boolean {
+  if (isTopFrame()) return true;
+  try {
+    // The documents' origins: `location.origin` of an about:srcdoc frame is "null", its document's is the parent's.
+    return window.top?.origin === window.origin;
+  } catch {
+    return false; // the top page's location is not readable across origins
+  }
+}

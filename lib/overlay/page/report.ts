@@ -1,7 +1,8 @@
 /**
  * Tells the background what the page mentions. Only the top frame reports for the tab (`page/report`, which
- * sets the badge); child frames send their findings to the background, and the top frame adds them in, so the
- * badge counts same-origin iframes too.
+ * sets the badge); same-origin child frames send their findings to the background, and the top frame adds them
+ * in, so the badge counts same-origin iframes too. Cross-origin frames (ads, embeds) are other sites' documents:
+ * they report nothing, so the badge, the popup and the side panel count the page alone.
  */
 import { ask } from '../../messages/client';
 import { OverlayMessage, type FramesReply } from '../protocol';
@@ -19,14 +20,20 @@ export function combine(own: FrameFindings, frames: FramesReply): { entities: nu
   return { entities: ids.size, mentions: own.mentions + frames.mentions };
 }
 
+/** The frame's place in the tab: the top page, a frame of the same origin, or another origin's frame. */
+export type FrameRole = 'top' | 'child' | 'foreign';
+
 export class Reporter {
   private own: FrameFindings = { ids: [], mentions: 0 };
   /** What was last reported. A child frame with nothing to say sends nothing (most iframes are ads). */
   private sent: string | null;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly isTop: boolean) {
-    this.sent = isTop ? null : JSON.stringify(this.own);
+  private readonly isTop: boolean;
+
+  constructor(private readonly role: FrameRole) {
+    this.isTop = role === 'top';
+    this.sent = this.isTop ? null : JSON.stringify(this.own);
   }
 
   update(findings: FrameFindings): void {
@@ -42,6 +49,7 @@ export class Reporter {
   }
 
   private async send(): Promise<void> {
+    if (this.role === 'foreign') return;
     const since = performance.timeOrigin;
     if (!this.isTop) {
       const key = JSON.stringify(this.own);

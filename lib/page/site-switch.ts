@@ -1,0 +1,35 @@
+/**
+ * The per-site switch as the background applies it to a whole tab. Kept apart from ./handlers, which Node
+ * scripts import, because the settings module needs the extension's storage when it loads.
+ */
+import type { HandlerTable } from '../messages/router';
+import { getSettings, isSiteDisabled, type Settings } from '../settings';
+import { storedReport } from './handlers';
+
+/**
+ * Whether the overlay is off in every frame of a tab: the global switch, or the per-site switch for the tab's top
+ * page. A frame cannot read the top address across origins, so the background decides from the tab's address
+ * (`sender.tab.url`) or, when the browser withholds it, from the address the top frame reported. With neither
+ * known the answer is "off": nothing is read until the tab's page is known.
+ */
+export function offForTab(
+  settings: Settings,
+  tabUrl: string | undefined,
+  reportedUrl: string | undefined,
+): boolean {
+  if (!settings.highlights) return true;
+  const top = tabUrl || reportedUrl;
+  if (!top) return true;
+  return isSiteDisabled(settings, top);
+}
+
+export const siteSwitchHandlers = {
+  'page/off': {
+    validate: () => ({}),
+    async handle(_req: object, origin): Promise<{ off: boolean }> {
+      if (origin.tabId === undefined) return { off: true };
+      const reported = origin.tabUrl ? undefined : (await storedReport(origin.tabId))?.url;
+      return { off: offForTab(await getSettings(), origin.tabUrl, reported) };
+    },
+  },
+} satisfies HandlerTable;
