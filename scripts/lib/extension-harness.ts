@@ -194,3 +194,10 @@ export async function latestOpenReport(pageUrl: string): Promise<TabReport | nul
   }
   return null;
 }
+
+/** Switches the overlay on or off everywhere (the reader's master switch), with no site switched off. */
+export async function setOverlayOn(harness: Harness, on: boolean): Promise<void> {
+  await harness.worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: { highlights: value, disabledSites: [], hoverDelayMs: 350 } });
+  }, on);
+}

@@ -8,11 +8,13 @@ import type { Page } from 'playwright-core';
 import {
   launchExtension,
   servePages,
+  setOverlayOn,
   waitFor,
   waitForPageReport,
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { mentionCentre, paintedMentions } from '../../scripts/lib/in-page';
 
 let harness: Harness;
 let server: PageServer;
@@ -26,18 +28,7 @@ after(async () => {
 });
 
 /** The text of every range the overlay highlights on the page. */
-const highlighted = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('lvliang-'))
-      .flatMap(([, highlight]) => [...highlight])
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }),
-  );
+const highlighted = async (page: Page) => Object.values(await page.evaluate(paintedMentions)).flat();
 
 /** Runs `expression` in the extension's content-script world of `page`, as a compromised renderer could. */
 async function inContentScript(page: Page, expression: string): Promise<unknown> {
@@ -133,16 +124,10 @@ async function timerLateness(
   return { worst: Math.round(Math.max(0, ...lateness)), ticks: lateness.length };
 }
 
-async function setHighlights(on: boolean): Promise<void> {
-  await harness.worker.evaluate(async (value) => {
-    await chrome.storage.local.set({ settings: { highlights: value, disabledSites: [], hoverDelayMs: 350 } });
-  }, on);
-}
-
 test("the page's own timers keep running while the overlay reads a page of 200 000 nodes", async () => {
-  await setHighlights(false);
+  await setOverlayOn(harness, false);
   const off = await timerLateness((page) => page.waitForTimeout(3000));
-  await setHighlights(true);
+  await setOverlayOn(harness, true);
   let readMs = 0;
   const on = await timerLateness(async (page) => {
     const started = Date.now();
@@ -168,20 +153,7 @@ test("a page's synthetic pointer events never open a card; the reader's pointer 
   const page = await harness.context.newPage();
   await page.goto(`${server.origin}/hardening-start.html`);
   await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the highlight');
-  const at = await page.evaluate(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('lvliang-')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== '张广勇') continue;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error('no painted 张广勇');
-  });
+  const at = await page.evaluate(mentionCentre, { text: '张广勇' });
   await page.evaluate(({ x, y }) => {
     const target = document.elementFromPoint(x, y)!;
     for (let i = 0; i < 5; i++) {

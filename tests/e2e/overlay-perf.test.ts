@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import {
   launchExtension,
   servePages,
+  setOverlayOn,
   waitFor,
   type Harness,
   type PageServer,
@@ -105,17 +106,11 @@ async function load(overlayOn: boolean): Promise<Run> {
   return { tasks, chars, painted, readMs };
 }
 
-async function setOverlay(on: boolean): Promise<void> {
-  await harness.worker.evaluate(async (value) => {
-    await chrome.storage.local.set({ settings: { highlights: value, disabledSites: [], hoverDelayMs: 350 } });
-  }, on);
-}
-
 test('a 1 MB page is read in full, in slices; its worst long task is recorded', async () => {
   // The page's own work (laying out 1 MB of text) makes long tasks too: measured first, with the overlay off.
-  await setOverlay(false);
+  await setOverlayOn(harness, false);
   const baseline = await load(false);
-  await setOverlay(true);
+  await setOverlayOn(harness, true);
   const run = await load(true);
   assert.ok(run.chars >= 1_000_000, `the page holds ${run.chars} characters`);
   const worst = Math.max(0, ...run.tasks);
