@@ -18,7 +18,7 @@ import {
   type PhotoCredit,
 } from './classify';
 import type { SourceLine } from './lines';
-import { bylineLineNames, markerKindOf, type MarkerKind } from './markers';
+import { bylineLineNames, markerKindOf, markerWrappedOf, type MarkerKind } from './markers';
 import { isLetterSpaced } from './normalize';
 import { compact, endsMidSentence, endsSentence, hasSentencePunctuation } from './text';
 
@@ -69,14 +69,16 @@ interface LineFacts {
   /** Last line of a 图为 caption starting here, or null. */
   captionEnd: Array<number | null>;
   /**
-   * The first line at or after this one that is structural or has sentence punctuation (lines.length when
-   * none): where a run of headline-shaped lines ends, however long it is.
+   * The first line at or after this one that is structural, has sentence punctuation or opens a text frame
+   * (lines.length when none): where a run of headline-shaped lines ends, however long it is.
    */
   runStop: number[];
 }
 
 function lineFacts(lines: readonly SourceLine[]): LineFacts {
-  const marker = lines.map((line) => markerKindOf(line.text));
+  const marker = lines.map(
+    (line, i) => markerKindOf(line.text) ?? markerWrappedOf(line.text, lines[i + 1]?.text),
+  );
   const credit = lines.map((line) => matchPhotoCredit(line.text));
   const banner = lines.map((line, i) => marker[i] === null && isBannerLine(line.text));
   const verticalRun: number[] = new Array<number>(lines.length).fill(0);
@@ -94,7 +96,9 @@ function lineFacts(lines: readonly SourceLine[]): LineFacts {
   const facts = { lines, marker, credit, banner, verticalRun, captionEnd, runStop: [] as number[] };
   const runStop = new Array<number>(lines.length).fill(lines.length);
   for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const stops = isStructural(facts, i) || hasSentencePunctuation(lines[i]?.text ?? '');
+    const line = lines[i];
+    const stops =
+      isStructural(facts, i) || hasSentencePunctuation(line?.text ?? '') || line?.indented === true;
     runStop[i] = stops ? i : (runStop[i + 1] ?? lines.length);
   }
   facts.runStop = runStop;

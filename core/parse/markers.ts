@@ -25,6 +25,18 @@ export function markerKindOf(text: string): MarkerKind | null {
   return null;
 }
 
+/** The start of a dispatch marker that a narrow column wraps before its 电 or 讯 (`新华社北京 4月 10日` / `电 …`). */
+const DISPATCH_START =
+  /^(?:新华社|中新社|本报)[\p{Script=Han}]{0,8}?(?:\s*\d{1,2}(?:\s*月(?:\s*\d{1,2}\s*日?)?)?)?$/u;
+
+/** The marker of a line that holds only the wrapped start of a dispatch marker, completed by the next line. */
+export function markerWrappedOf(text: string, next: string | undefined): MarkerKind | null {
+  const line = text.trim();
+  if (next === undefined || !DISPATCH_START.test(line)) return null;
+  const kind = markerKindOf(`${line}${next.trim()}`);
+  return kind === 'agency-dispatch' || kind === 'local-dispatch' ? kind : null;
+}
+
 /** A line holding only a role and names (`通 讯 员 薛番彦`), continuing a feature byline. */
 export function bylineLineNames(text: string): string[] | null {
   const line = text.trim().replace(BOX, '');

@@ -10,6 +10,7 @@ import type { PageItem, Paragraph, VerticalColumn } from './blocks';
 import type { SourceLine } from './lines';
 import type { MarkerKind } from './markers';
 import { splitTrailingByline } from './bylines';
+import { matchPhotoCredit } from './classify';
 import { joinWrappedLines, normalizeHeadlineLine } from './normalize';
 
 export type SegmentOrigin = MarkerKind | 'unmarked';
@@ -114,6 +115,30 @@ function isSigned(paragraph: Paragraph): boolean {
   return splitTrailingByline(joinWrappedLines(paragraph.texts.slice(-3))) !== null;
 }
 
+/**
+ * A 图为 caption that closes an article without a marker or byline, its credit on a line of its own, with
+ * nothing of the article after it: the text of a photo story, whose last sentence describes its photo.
+ */
+function endsPhotoStory(
+  reading: Segment,
+  caption: Extract<PageItem, { type: 'caption' }>,
+  next: PageItem | undefined,
+): boolean {
+  const creditLine = caption.lines[caption.lines.length - 1];
+  return (
+    reading.origin === 'unmarked' &&
+    reading.bylineNames.length === 0 &&
+    reading.photoCredit === null &&
+    reading.captions.length === 0 &&
+    reading.paragraphs.length > 0 &&
+    caption.opensWithCaption &&
+    caption.lines.length >= 2 &&
+    creditLine !== undefined &&
+    matchPhotoCredit(creditLine.text)?.caption === '' &&
+    (next === undefined || next.type !== 'paragraph' || next.paragraph.framed)
+  );
+}
+
 export function segmentPage(items: readonly PageItem[]): SegmentedPage {
   const page: SegmentedPage = { segments: [], runs: [], freeCaptions: [], banners: [], warnings: [] };
   // Declared through `as` so that the closures below, which reassign them, do not leave them narrowed to null.
@@ -175,12 +200,12 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
     justFinishedRun = run;
   };
 
-  for (const item of items) {
+  items.forEach((item, position) => {
     if (item.type === 'headline' && pending !== null && !pending.run.vertical) {
       pending.run.lines.push({ text: normalizeHeadlineLine(item.line.text), lines: [item.line] });
       previousItem = item;
       previousContent = item;
-      continue;
+      return;
     }
     finishRun(item);
     switch (item.type) {
@@ -237,6 +262,24 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
         const reading = current;
         if (reading === null || reading.closed) {
           page.freeCaptions.push(caption);
+        } else if (endsPhotoStory(reading, item, items[position + 1])) {
+          // The photo story's last sentence describes its photo (`图为…`), then its credit closes it.
+          const creditLine = item.lines[item.lines.length - 1];
+          reading.paragraphs.push({
+            lines: item.lines.slice(0, -1),
+            texts: item.lines.slice(0, -1).map((line) => line.text),
+            ended: true,
+            framed: false,
+            subhead: false,
+          });
+          reading.photoCredit = {
+            lines: creditLine === undefined ? [] : [creditLine],
+            text: '',
+            photographers: item.photographers,
+            opensWithCaption: false,
+          };
+          reading.closed = true;
+          nextStart = 'after-photo';
         } else if (item.opensWithCaption) {
           reading.captions.push(caption);
         } else if (reading.photoCredit === null) {
@@ -274,7 +317,7 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
     }
     previousItem = item;
     if (item.type !== 'banner') previousContent = item;
-  }
+  });
   finishRun(null);
   return page;
 }

@@ -104,4 +104,48 @@ describe('layout rules', () => {
     expect(articles[0]?.reporters).toEqual(['冯凯治', '王贾']);
     expect(articles[0]?.body.startsWith('“让森林走进城市')).toBe(true);
   });
+  it('reads a dispatch marker that a narrow column wraps before its 电', () => {
+    const articles = parse([
+      '新华社北京 4月 10日',
+      '电 中共中央总书记、国家',
+      '主席习近平近日就安全生',
+      '产作出重要指示。',
+      ...TOURISM,
+    ]);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]?.body.startsWith('中共中央总书记')).toBe(true);
+    expect(articles[0]?.date).toBe('2020-04-10');
+    expect(articles[0]?.kind).toBe('news');
+  });
+  it('reads a photo story whose last sentence is its 图为 caption, apart from the article before it', () => {
+    const articles = parse([
+      ...CLEANUP,
+      '图为柳林县城乡环境整治现场。 记者 王益炜 摄',
+      ' 近年来，我市围绕把文化旅游',
+      '业打造成战略性支柱产业，一个',
+      '个美丽乡村成为了旅游目的地。',
+      '图为5月5日，文水苍儿会生态',
+      '旅游区新绿初绽，风光旖旎。',
+      '记者 刘亮亮 摄',
+      ...TOURISM,
+    ]);
+    expect(articles.map((article) => article.kind)).toEqual(['news', 'photo', 'news']);
+    expect(articles[0]?.photographers).toEqual(['王益炜']);
+    expect(articles[1]?.photographers).toEqual(['刘亮亮']);
+    expect(articles[1]?.body).toContain('图为5月5日，文水苍儿会生态旅游区新绿初绽，风光旖旎。');
+  });
+  it('ends a run of headline lines where a new text frame starts, even on a line without punctuation', () => {
+    const articles = parse([
+      ...CLEANUP,
+      '市政协党组暨三届六十八次主席会议召开',
+      '张 稳 科 主 持',
+      ' 走进兴县四兴村易地',
+      '扶贫安置点，白墙青瓦，',
+      '绿意盎然，美丽乡村入画。',
+      '记者 刘亮亮 摄',
+    ]);
+    expect(articles.map((article) => article.kind)).toEqual(['news', 'photo']);
+    expect(articles[0]?.body.endsWith('老俩口很满足。')).toBe(true);
+    expect(articles.map((article) => article.body).join('')).not.toContain('主席会议');
+  });
 });

@@ -243,7 +243,10 @@ function layArticle(
   furniture: string[],
 ): { lines: string[]; expected: ExpectedArticle } {
   const count = source.paragraphs.length;
-  const keep = count <= 2 ? count : random.int(Math.min(3, count), count);
+  let keep = count <= 2 ? count : random.int(Math.min(3, count), count);
+  // An article shortened without a jump ends where a paragraph ends a sentence: a page never ends an article on
+  // a subheading unless it jumps.
+  while (keep > 1 && keep < count && !/[。！？”…）]$/u.test(source.paragraphs[keep - 1] ?? '')) keep -= 1;
   const paragraphs = source.paragraphs.slice(0, keep);
   const cuts = keep < count && source.opening.type === 'local' && random.chance(0.3);
   const jumps = cuts || (keep === count && source.continued !== null);
@@ -396,8 +399,12 @@ export interface LayoutScore {
   articles: number;
   /** Parsed articles holding the openings of two or more expected articles. */
   merges: number;
-  /** Expected articles whose body no parsed article has exactly (and that are not merged into another). */
+  /** Expected articles whose text no parsed article has whole (and that are not merged into another). */
   fragments: number;
+  /** Paragraph breaks of whole articles that differ from the expected ones (missing or extra). */
+  breaksWrong: number;
+  /** Paragraph breaks expected in all articles. */
+  breaks: number;
   /** Parsed articles matching no expected one. */
   extra: number;
   headlineWrong: number;
@@ -421,6 +428,8 @@ export function scoreLayout(layout: Layout, parsed: readonly ArchiveArticle[]): 
     articles: layout.expected.length,
     merges: 0,
     fragments: 0,
+    breaksWrong: 0,
+    breaks: 0,
     extra: 0,
     headlineWrong: 0,
     bylineWrong: 0,
@@ -442,7 +451,23 @@ export function scoreLayout(layout: Layout, parsed: readonly ArchiveArticle[]): 
     }
   }
   for (const want of layout.expected) {
-    const found = parsed.find((article) => article.body === want.body);
+    score.breaks += breakOffsets(want.body).size;
+    // An article is whole when its text is, whatever its paragraph breaks; breaks are counted apart, since a
+    // page cannot always show them (a paragraph ending on a full line before one whose indent is lost).
+    const flat = want.body.replace(/\n/gu, '');
+    const found =
+      parsed.find((article) => article.body === want.body) ??
+      parsed.find((article) => article.body.replace(/\n/gu, '') === flat);
+    if (found !== undefined && found.body !== want.body) {
+      const got = breakOffsets(found.body);
+      const wanted = breakOffsets(want.body);
+      const wrong =
+        [...got].filter((at) => !wanted.has(at)).length + [...wanted].filter((at) => !got.has(at)).length;
+      score.breaksWrong += wrong;
+      fail(
+        `${want.source} paragraph breaks: ${wrong} differ (first at ${firstDifference(found.body, want.body)})`,
+      );
+    }
     if (found === undefined) {
       const holder = parsed.find((article) => article.body.includes(opening(want.body)));
       const merged =
@@ -504,6 +529,17 @@ export function scoreLayout(layout: Layout, parsed: readonly ArchiveArticle[]): 
     }
   }
   return score;
+}
+
+/** Where the paragraph breaks stand, as offsets into the text without them. */
+function breakOffsets(body: string): Set<number> {
+  const offsets = new Set<number>();
+  let at = 0;
+  for (const ch of body) {
+    if (ch === '\n') offsets.add(at);
+    else at += 1;
+  }
+  return offsets;
 }
 
 function firstDifference(got: string, want: string): string {
