@@ -69,8 +69,8 @@ interface LineFacts {
   /** Last line of a 图为 caption starting here, or null. */
   captionEnd: Array<number | null>;
   /**
-   * The first line at or after this one that is structural, has sentence punctuation or opens a text frame
-   * (lines.length when none): where a run of headline-shaped lines ends, however long it is.
+   * The first line at or after this one that is structural, has sentence punctuation, opens a text frame or
+   * jumps to another page (lines.length when none): where a run of headline-shaped lines ends, however long.
    */
   runStop: number[];
 }
@@ -98,7 +98,10 @@ function lineFacts(lines: readonly SourceLine[]): LineFacts {
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i];
     const stops =
-      isStructural(facts, i) || hasSentencePunctuation(line?.text ?? '') || line?.indented === true;
+      isStructural(facts, i) ||
+      hasSentencePunctuation(line?.text ?? '') ||
+      line?.indented === true ||
+      matchContinuation(line?.text ?? '') !== null;
     runStop[i] = stops ? i : (runStop[i + 1] ?? lines.length);
   }
   facts.runStop = runStop;

@@ -130,8 +130,12 @@ export function isParallelPhrases(text: string): boolean {
 
 /** A line that follows a main headline line: `——…综述`, `李正印讲话 王立伟主持`, `刘振国出席`. */
 export function isSubLine(text: string): boolean {
+  return /^(?:——|—|--)/u.test(text.trim()) || isAttendanceLine(text);
+}
+
+/** A sub-line saying who attended (`孙大军马慧健讲话 张广勇主持`): the last line of its headline. */
+export function isAttendanceLine(text: string): boolean {
   const line = text.trim();
-  if (/^(?:——|—|--)/u.test(line)) return true;
   return compact(line).length <= 18 && /(?:出席|主持|讲话|参加|陪同|致辞|出席会议|并讲话)$/u.test(line);
 }
 

@@ -14,7 +14,7 @@
  * above its article. A feature's headline (`——…综述`) never goes to a dispatch or a commentary. A lone slogan
  * beside a banner that matches nothing is part of the banner.
  */
-import { isFeatureHeadline, isKickerLine, isParallelPhrases, isSubLine } from './classify';
+import { isAttendanceLine, isFeatureHeadline, isKickerLine, isParallelPhrases, isSubLine } from './classify';
 import type { HeadlineLine, HeadlineRun, Segment } from './segment';
 import {
   bestDocument,
@@ -106,6 +106,13 @@ function pieceValue(
   const last = lines[to];
   const isLastOfRun = to === lines.length - 1;
   if (first !== undefined && from > 0 && isSubLine(first.text)) value -= SHAPE_PENALTY;
+  // Who attended is said last: a line after it that says something else starts the next headline.
+  for (let i = from + 1; i <= to; i += 1) {
+    const line = lines[i];
+    if (line !== undefined && isAttendanceLine(lines[i - 1]?.text ?? '') && !isSubLine(line.text)) {
+      value -= SHAPE_PENALTY;
+    }
+  }
   if (last !== undefined && !isLastOfRun) {
     const following = lines[to + 1];
     const parallel = isParallelPhrases(last.text) && following !== undefined && !isSubLine(following.text);

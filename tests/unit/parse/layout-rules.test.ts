@@ -148,4 +148,22 @@ describe('layout rules', () => {
     expect(articles[0]?.body.endsWith('老俩口很满足。')).toBe(true);
     expect(articles.map((article) => article.body).join('')).not.toContain('主席会议');
   });
+  it('keeps unpunctuated lines before a jump in their paragraph instead of reading them as headlines', () => {
+    const articles = parse([
+      '本报讯 4月10日，市人大常委',
+      '会有关负责人等列席会议。',
+      '会议审议并通过《吕梁市',
+      '人大常委会关于举行吕梁市第',
+      '三届人民代表大会第七次会议',
+      '的决（下转3版）',
+      '市第三届人大常委会',
+      '第四十三次会议召开',
+      '刘振国出席',
+      ...TOURISM,
+    ]);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]?.body.endsWith('第七次会议的决')).toBe(true);
+    expect(articles[0]?.continued).toBe('3版');
+    expect(articles[0]?.headline).toBe('市第三届人大常委会 第四十三次会议召开 刘振国出席');
+  });
 });
