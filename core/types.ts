@@ -34,6 +34,11 @@ export interface Article {
   source: string | null;
   /** Dateline date, YYYY-MM-DD, or null when the article has no dateline. */
   date: string | null;
+  /**
+   * Without a dateline: the event date a later sentence of the lead opens with (`……3月24日，我市正式启动…`),
+   * YYYY-MM-DD. Absent otherwise.
+   */
+  openingDate?: string;
   /** Paragraphs joined by "\n". */
   body: string;
   /** Where the article continues (e.g. "4版"), or null. */

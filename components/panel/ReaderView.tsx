@@ -95,6 +95,9 @@ export function ReaderView({ id }: { id: string }) {
           {article.date && article.date !== view.date && (
             <> · {t.readerDateline(longDate(article.date, lang))}</>
           )}
+          {!article.date && article.openingDate && (
+            <> · {t.readerOpeningDate(longDate(article.openingDate, lang))}</>
+          )}
         </p>
         {(article.source || article.reporters.length > 0 || article.photographers.length > 0) && (
           <p class="ll-bylines ll-small">

@@ -36,6 +36,8 @@ function articleProblem(a: Record<string, unknown>): string | null {
   if (!isStrings(a.reporters) || !isStrings(a.photographers)) return 'has bad bylines';
   if (!nullable(a.source, (v) => typeof v === 'string')) return 'has a bad source';
   if (!nullable(a.date, (v) => typeof v === 'string' && DATE.test(v))) return 'has a bad date';
+  if (a.openingDate !== undefined && (typeof a.openingDate !== 'string' || !DATE.test(a.openingDate)))
+    return 'has a bad opening date';
   if (typeof a.body !== 'string') return 'has no text';
   if (!nullable(a.continued, (v) => typeof v === 'string')) return 'has a bad continuation';
   if (a.kind === 'saved' && typeof a.url !== 'string') return 'is saved but has no address';

@@ -26,6 +26,21 @@ export function matchLeadingDate(text: string): LeadingDate | null {
   return { month, day, length: match[0].length };
 }
 
+/**
+ * A month and day that opens a sentence after the first (`又是一年春草绿……3月24日，我市正式启动…`): the event
+ * an article without a dateline reports. A date inside a sentence (`截至3月24日`, `1938年3月24日`) or marking a
+ * span (`3月24日以来`, `3月24日前`) is not one.
+ */
+const SENTENCE_OPENING_DATE = /[。！？…；”]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?![前后起以至到—–\-~～])/u;
+
+export function matchOpeningDate(paragraph: string): MonthDay | null {
+  const match = SENTENCE_OPENING_DATE.exec(paragraph);
+  if (match === null) return null;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return isPlausibleMonthDay(month, day) ? { month, day } : null;
+}
+
 function isPlausibleMonthDay(month: number, day: number): boolean {
   return (
     Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31

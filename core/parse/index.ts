@@ -7,7 +7,13 @@
  * (byline, dateline, normalised body) → captions → headlines → articles.
  */
 export { decodePageBytes, checkPageSize, MAX_PAGE_BYTES, type DecodedPage } from './bytes';
-export { resolveDatelineDate, matchLeadingDate, parseIsoDate, type MonthDay } from './dateline';
+export {
+  resolveDatelineDate,
+  matchLeadingDate,
+  matchOpeningDate,
+  parseIsoDate,
+  type MonthDay,
+} from './dateline';
 export {
   parseManifest,
   parseManifestText,

@@ -6,7 +6,7 @@ import type { Edition } from '../types';
 import { buildPageItems } from './blocks';
 import { isFeatureHeadline, stripContinuations } from './classify';
 import { matchCaptions } from './captions';
-import { resolveDatelineDate } from './dateline';
+import { matchOpeningDate, resolveDatelineDate } from './dateline';
 import { draftArticle, draftPhotoArticle, type DraftArticle } from './draft';
 import { matchHeadlines, type MatchedHeadline } from './headlines';
 import { splitSourceLines } from './lines';
@@ -132,6 +132,11 @@ function finishArticle(
     body,
     continued: draft.continued ?? marks.to,
   };
+  if (date === null && kind !== 'photo') {
+    const opening = matchOpeningDate(body.split('\n', 1)[0] ?? '');
+    const openingDate = opening === null ? null : resolveDatelineDate(opening, edition.date);
+    if (openingDate !== null) article.openingDate = openingDate;
+  }
   if (draft.photos.length > 0) article.photos = draft.photos;
   const continuedFrom = draft.continuedFrom ?? marks.from;
   if (continuedFrom !== null) article.continuedFrom = continuedFrom;

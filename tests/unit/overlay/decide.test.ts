@@ -156,13 +156,10 @@ describe('decidePage', () => {
       const entryIndex = i % 2 ? lvliang : sun;
       matches.push({ start: i * 10, end: i * 10 + 3, entryIndex, before: i % 4 === 1 ? '市委书记' : '会议' });
     }
-    const started = performance.now();
     const got = decidePage(entries, matches);
-    const ms = performance.now() - started;
     expect(got.relevant).toBe(true);
     expect([...got.chosen].every((c, i) => c === matches[i]!.entryIndex)).toBe(true);
-    // Sorting and one pass: far below the cost of grading 20 000 mentions one by one.
-    expect(ms).toBeLessThan(200);
+    // How long this takes on a 1 MB page is the benchmark's to say (bench-scan), not a timed test's.
 
     // Stepwise, the same work pauses every few thousand mentions and ends with the same decision.
     const steps = decideSteps(entries, matches);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchLeadingDate, parseIsoDate, resolveDatelineDate } from '../../../core/parse/dateline';
+import {
+  matchLeadingDate,
+  matchOpeningDate,
+  parseIsoDate,
+  resolveDatelineDate,
+} from '../../../core/parse/dateline';
 import { parseDispatchLead } from '../../../core/parse/markers';
 
 describe('resolveDatelineDate', () => {
@@ -78,5 +83,28 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2021-02-29')).toBeNull();
     expect(parseIsoDate('2021-4-1')).toBeNull();
     expect(parseIsoDate('2021-13-01')).toBeNull();
+  });
+});
+
+describe('matchOpeningDate', () => {
+  it('finds the date a later sentence of the lead opens with', () => {
+    expect(
+      matchOpeningDate('又是一年春草绿，又是一年清明时。……3月24日，我市正式启动清明节线上祭祀平台。'),
+    ).toEqual({
+      month: 3,
+      day: 24,
+    });
+    expect(matchOpeningDate('清明将至。 4 月 2 日上午，市文明办发出倡议。')).toEqual({ month: 4, day: 2 });
+  });
+
+  it.each([
+    ['a date inside a sentence', '截至3月24日，全市已有2万人在线祭扫。'],
+    ['a date with a year', '1938年3月24日，八路军一二〇师进驻兴县。'],
+    ['the start of a span', '活动开展以来。3月24日以来，全市共受理诉求五千件。'],
+    ['a deadline', '报名即日开始。3月24日前完成登记。'],
+    ['a range', '展览开幕。3月24日—4月5日每天开放。'],
+    ['no date at all', '“让森林走进城市，让城市拥抱森林。”'],
+  ])('finds none in %s', (_what, text) => {
+    expect(matchOpeningDate(text)).toBeNull();
   });
 });

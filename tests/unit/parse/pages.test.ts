@@ -15,6 +15,8 @@ interface Expected {
   reporters: string[];
   photographers?: string[];
   date: string | null;
+  /** The event date a later sentence of the lead opens with, for an article without a dateline. */
+  openingDate?: string;
   source: string | null;
   continued?: string | null;
 }
@@ -236,6 +238,7 @@ const PAGES: Record<string, Expected[]> = {
       headline: ['线上“云祭祀”清明更文明', '我市清明节线上祭祀平台启动'],
       reporters: ['王涛'],
       date: null,
+      openingDate: '2022-03-24',
       source: '本报',
     },
     {
@@ -301,6 +304,7 @@ describe.each(Object.entries(PAGES))('page %s', (prefix, expected) => {
         expect(article().kind).toBe(want.kind);
         expect(article().source).toBe(want.source);
         expect(article().date).toBe(want.date);
+        expect(article().openingDate).toBe(want.openingDate);
         expect(article().continued).toBe(want.continued ?? null);
       });
 
