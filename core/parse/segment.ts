@@ -174,15 +174,15 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       afterParagraphOf === current &&
       !afterParagraphOf.closed;
     if (subheading) {
-      for (const line of run.lines) {
-        afterParagraphOf.paragraphs.push({
-          lines: line.lines,
-          texts: line.lines.map((l) => l.text),
-          ended: true,
-          framed: false,
-          subhead: true,
-        });
-      }
+      // A sub-heading too long for the column wraps: its lines are one paragraph.
+      const lines = run.lines.flatMap((line) => line.lines);
+      afterParagraphOf.paragraphs.push({
+        lines,
+        texts: lines.map((l) => l.text),
+        ended: true,
+        framed: false,
+        subhead: true,
+      });
       return;
     }
     if (next?.type === 'banner' && run.lines.length === 1 && !run.vertical) {

@@ -154,6 +154,8 @@ export function sourceArticles(): SourceArticle[] {
 /** Printed width: full-width characters take one, ASCII half of one. */
 function widthOf(ch: string): number {
   if (ch === ' ') return 0;
+  // Half-width , ; : are an extraction's rendering of full-width marks: in print each took a whole cell.
+  if (/[,;:]/u.test(ch)) return 1;
   return ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
 }
 
