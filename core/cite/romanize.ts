@@ -4,25 +4,9 @@
  * runs in the background and extension pages; the content script receives the results, never the library.
  */
 import { pinyin } from 'pinyin-pro';
-import { surnameOf } from '../entities/surnames';
+import { capital, displayPinyin } from './pinyin-display';
 
 const HAN = /^\p{Script=Han}+$/u;
-
-const capital = (s: string): string => s.replace(/\p{L}/u, (c) => c.toUpperCase());
-
-/**
- * Toned syllables (`sūn dà jūn`, as the archive stores them) → `Sūn Dàjūn` for a person (surname apart,
- * given name joined), `Lǚliángshì` for anything else. Empty input gives ''.
- */
-export function displayPinyin(syllables: string, name: string, isPerson: boolean): string {
-  const parts = syllables.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '';
-  if (!isPerson) return capital(parts.join(''));
-  const surname = surnameOf(name)?.length ?? 1;
-  const head = capital(parts.slice(0, surname).join(''));
-  const rest = parts.slice(surname).join('');
-  return rest ? `${head} ${capital(rest)}` : head;
-}
 
 /** A person's name in pinyin as English texts print it, without tones: 冯凯治 → `Feng Kaizhi`. */
 export function personPinyin(name: string, tones = false): string {

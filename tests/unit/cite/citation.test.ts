@@ -8,7 +8,8 @@ import {
   TRANSLATION_SLOT,
   type CitableArticle,
 } from '../../../core/cite/article';
-import { headlinePinyin, personPinyin, displayPinyin } from '../../../core/cite/romanize';
+import { headlinePinyin, personPinyin } from '../../../core/cite/romanize';
+import { displayPinyin } from '../../../core/cite/pinyin-display';
 import type { Article } from '../../../core/types';
 
 /** 2021-08-11, page 1, article 1 as the parser delivers it. */
