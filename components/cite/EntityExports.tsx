@@ -5,8 +5,8 @@ import { timelineJs, type TimelineJsInput } from '@/core/export/timelinejs';
 import type { Timeline } from '@/lib/archive/protocol';
 import { detectLang, messages } from '../i18n';
 import { CopyButton } from './CopyButton';
-import { DownloadStatus } from './DownloadStatus';
-import { CSV_TYPE, JSON_TYPE, today, useDownload } from './useDownload';
+import { DownloadButtons, type DownloadChoice } from './DownloadButtons';
+import { CSV_TYPE, JSON_TYPE, today } from './useDownload';
 
 /**
  * An entity's citations and files: a person's career as text with its evidence and as CPED CSV, the
@@ -15,86 +15,66 @@ import { CSV_TYPE, JSON_TYPE, today, useDownload } from './useDownload';
 export function EntityExports({ timeline }: { timeline: Timeline }) {
   const t = messages();
   const lang = detectLang();
-  const { state, download } = useDownload();
   const { entity } = timeline;
-  const person = entity.kind === 'person';
   const career: TimelineJsInput = {
     name: entity.name,
     ...(timeline.pinyin ? { pinyin: timeline.pinyin } : {}),
     spans: timeline.roles,
     articles: timeline.articles,
   };
-  const name = (what: string, ext: string) => exportFileName(entity.name, what, today(), ext);
-  const hasCareer = person && timeline.roles.length > 0;
+  const file = (what: string, ext: string) => exportFileName(entity.name, what, today(), ext);
+  const hasCareer = entity.kind === 'person' && timeline.roles.length > 0;
+  const choices: DownloadChoice[] = [
+    ...(hasCareer
+      ? [
+          {
+            label: t.citeCareerCsv,
+            make: () => ({
+              text: cpedCsv(entity.name, timeline.roles),
+              fileName: file('career-cped', 'csv'),
+              type: CSV_TYPE,
+            }),
+          },
+        ]
+      : []),
+    {
+      label: t.citeArticlesCsv,
+      make: () => ({
+        text: articleListCsv(timeline.articles),
+        fileName: file('articles', 'csv'),
+        type: CSV_TYPE,
+      }),
+    },
+    {
+      label: t.citeArticlesJson,
+      make: () => ({
+        text: articleListJson({
+          list: 'entity',
+          subject: entity.name,
+          exportedAt: new Date().toISOString(),
+          articles: timeline.articles,
+        }),
+        fileName: file('articles', 'json'),
+        type: JSON_TYPE,
+      }),
+    },
+    {
+      label: t.citeTimelineJs,
+      make: () => ({
+        text: `${JSON.stringify(timelineJs(career, lang), null, 2)}\n`,
+        fileName: file('timelinejs', 'json'),
+        type: JSON_TYPE,
+      }),
+    },
+  ];
   return (
     <section aria-labelledby="ll-cite-exports" class="ll-cite-exports">
       <h3 id="ll-cite-exports">{t.citeExportsTitle}</h3>
       {hasCareer && <p class="ll-muted ll-small">{t.citeExportsNote}</p>}
-      <div class="ll-row ll-wrap">
-        {hasCareer && (
-          <CopyButton label={t.citeCareerCopy} text={() => Promise.resolve(careerText(career, lang))} />
-        )}
-        {hasCareer && (
-          <button
-            type="button"
-            class="ll-button"
-            onClick={() =>
-              void download(() => ({
-                text: cpedCsv(entity.name, timeline.roles),
-                fileName: name('career-cped', 'csv'),
-                type: CSV_TYPE,
-              }))
-            }
-          >
-            {t.citeCareerCsv}
-          </button>
-        )}
-        <button
-          type="button"
-          class="ll-button"
-          onClick={() =>
-            void download(() => ({
-              text: articleListCsv(timeline.articles),
-              fileName: name('articles', 'csv'),
-              type: CSV_TYPE,
-            }))
-          }
-        >
-          {t.citeArticlesCsv}
-        </button>
-        <button
-          type="button"
-          class="ll-button"
-          onClick={() =>
-            void download(() => ({
-              text: articleListJson({
-                list: 'entity',
-                subject: entity.name,
-                exportedAt: new Date().toISOString(),
-                articles: timeline.articles,
-              }),
-              fileName: name('articles', 'json'),
-              type: JSON_TYPE,
-            }))
-          }
-        >
-          {t.citeArticlesJson}
-        </button>
-        <button
-          type="button"
-          class="ll-button"
-          onClick={() =>
-            void download(() => ({
-              text: `${JSON.stringify(timelineJs(career, lang), null, 2)}\n`,
-              fileName: name('timelinejs', 'json'),
-              type: JSON_TYPE,
-            }))
-          }
-        >
-          {t.citeTimelineJs}
-        </button>
-      </div>
-      <DownloadStatus state={state} />
+      {hasCareer && (
+        <CopyButton label={t.citeCareerCopy} text={() => Promise.resolve(careerText(career, lang))} />
+      )}
+      <DownloadButtons choices={choices} />
     </section>
   );
 }

@@ -4,8 +4,8 @@ import { LIMITS, type SearchHit } from '@/lib/archive/protocol';
 import { messages } from '../i18n';
 import type { SearchResults } from '../search/useSearch';
 import { CiteButtons } from './CiteButtons';
-import { DownloadStatus } from './DownloadStatus';
-import { CSV_TYPE, JSON_TYPE, today, useDownload } from './useDownload';
+import { DownloadButtons } from './DownloadButtons';
+import { CSV_TYPE, JSON_TYPE, today } from './useDownload';
 
 /** A search exports at most this many results (pages of LIMITS.results). */
 const MAX_EXPORTED = 2000;
@@ -45,7 +45,6 @@ async function allResults(results: SearchResults): Promise<ListedArticle[]> {
  */
 export function SearchExports({ results, activeKey }: { results: SearchResults; activeKey: string | null }) {
   const t = messages();
-  const { state, download } = useDownload();
   const chosen = activeKey?.startsWith('a:')
     ? results.articles.hits.find((h) => `a:${h.id}` === activeKey)
     : undefined;
@@ -56,25 +55,19 @@ export function SearchExports({ results, activeKey }: { results: SearchResults; 
     <section class="ll-cite-search ll-small" aria-label={t.citeExportsTitle}>
       <p class="ll-muted">{chosen ? t.citeChosenArticle(chosen.title) : t.citeChooseArticle}</p>
       {chosen && <CiteButtons id={chosen.id} title={chosen.title} />}
-      <div class="ll-row ll-wrap">
-        <button
-          type="button"
-          class="ll-button"
-          onClick={() =>
-            void download(async () => ({
+      <DownloadButtons
+        choices={[
+          {
+            label: t.citeResultsCsv,
+            make: async () => ({
               text: articleListCsv(await allResults(results)),
               fileName: file('csv'),
               type: CSV_TYPE,
-            }))
-          }
-        >
-          {t.citeResultsCsv}
-        </button>
-        <button
-          type="button"
-          class="ll-button"
-          onClick={() =>
-            void download(async () => ({
+            }),
+          },
+          {
+            label: t.citeResultsJson,
+            make: async () => ({
               text: articleListJson({
                 list: 'search',
                 subject,
@@ -83,13 +76,10 @@ export function SearchExports({ results, activeKey }: { results: SearchResults; 
               }),
               fileName: file('json'),
               type: JSON_TYPE,
-            }))
-          }
-        >
-          {t.citeResultsJson}
-        </button>
-      </div>
-      <DownloadStatus state={state} />
+            }),
+          },
+        ]}
+      />
     </section>
   );
 }

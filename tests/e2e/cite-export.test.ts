@@ -9,11 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
+import { CPED_COLUMNS } from '../../core/export/cped';
 import {
   extensionUrl,
   launchExtension,
   servePages,
   waitFor,
+  waitForArchiveReady,
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
@@ -33,16 +35,7 @@ before(async () => {
   panel = await harness.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(extensionUrl(harness, 'sidepanel.html'));
-  await waitFor(
-    async () => {
-      const reply = (await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
-        data?: { ready?: boolean };
-      };
-      return reply.data?.ready === true;
-    },
-    'the archive to be ready',
-    60_000,
-  );
+  await waitForArchiveReady(panel);
 });
 
 after(async () => {
@@ -128,19 +121,7 @@ test('the timeline copies a career with its evidence and downloads it in CPED co
   );
   assert.match(file.name, /^lvliang-张广勇-career-cped-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = csvRows(file.bytes);
-  assert.deepEqual(rows[0], [
-    '姓名',
-    '经历序号',
-    '起始时间',
-    '终止时间',
-    '地方一级',
-    '地方二级',
-    '地方三级',
-    '职务一级',
-    '具体职务',
-    '备注',
-    '时间口径',
-  ]);
+  assert.deepEqual(rows[0], [...CPED_COLUMNS]);
   const mayor = rows.find((r) => r[8] === '市长');
   assert.ok(mayor, rows.map((r) => r.join(',')).join('\n'));
   assert.deepEqual(mayor.slice(0, 8).slice(4), ['山西省', '吕梁市', '', '吕梁市政府']);

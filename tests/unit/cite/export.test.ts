@@ -154,39 +154,18 @@ describe('career in CPED columns', () => {
   });
 
   it('takes places from the organisation and the gazetteer, never guessing', () => {
-    expect(placeOfPost({ title: '柳林县委书记', org: '柳林县委' })).toEqual({
-      province: '山西省',
-      city: '吕梁市',
-      county: '柳林县',
-    });
-    expect(placeOfPost({ title: '孝义市市长', org: '孝义市政府' })).toEqual({
-      province: '山西省',
-      city: '吕梁市',
-      county: '孝义市',
-    });
-    expect(placeOfPost({ title: '常务副市长', org: '市政府' })).toEqual({
-      province: '山西省',
-      city: '吕梁市',
-      county: '',
-    });
-    expect(placeOfPost({ title: '省自然资源厅厅长', org: '省自然资源厅' })).toEqual({
-      province: '山西省',
-      city: '',
-      county: '',
-    });
-    expect(placeOfPost({ title: '国务院总理', org: '国务院' })).toEqual({
-      province: '',
-      city: '',
-      county: '',
-    });
-    expect(
-      placeOfPost({
-        title: '中国石油大学（北京）党委宣传部常务副部长',
-        org: '中国石油大学（北京）党委宣传部',
-      }).county,
-    ).toBe('');
-    // 市 in the middle of a title is not the city: 中阳县 is the county, not a 市 post.
-    expect(placeOfPost({ title: '中阳县县长', org: '中阳县政府' }).county).toBe('中阳县');
+    const places: [title: string, org: string, province: string, city: string, county: string][] = [
+      ['柳林县委书记', '柳林县委', '山西省', '吕梁市', '柳林县'],
+      // 孝义市 is a county-level city: its 市长 is a county post, not the city's.
+      ['孝义市市长', '孝义市政府', '山西省', '吕梁市', '孝义市'],
+      ['中阳县县长', '中阳县政府', '山西省', '吕梁市', '中阳县'],
+      ['常务副市长', '市政府', '山西省', '吕梁市', ''],
+      ['省自然资源厅厅长', '省自然资源厅', '山西省', '', ''],
+      ['国务院总理', '国务院', '', '', ''],
+      ['中国石油大学（北京）党委宣传部常务副部长', '中国石油大学（北京）党委宣传部', '', '', ''],
+    ];
+    for (const [title, org, province, city, county] of places)
+      expect(placeOfPost({ title, org }), title).toEqual({ province, city, county });
   });
 });
 
