@@ -234,3 +234,34 @@ test('the hover card copies a related article’s citation', async () => {
   await page.close();
   assert.deepEqual(harness.pageErrors, []);
 });
+
+test('English readers see pinyin beside the name, English posts, and copy an English career', async () => {
+  const english = await harness.context.newPage();
+  await english.setViewportSize({ width: 420, height: 900 });
+  // The UI follows the browser's language (components/i18n.ts); this page reports English.
+  await english.addInitScript(
+    `Object.defineProperty(Navigator.prototype, 'language', { get: () => 'en-US' });`,
+  );
+  await english.goto(extensionUrl(harness, 'sidepanel.html?entity=张广勇'));
+  await english.locator('.ll-posts li').first().waitFor();
+  assert.equal(await english.locator('.ll-entity-view .ll-pinyin').textContent(), 'Zhāng Guǎngyǒng');
+  const posts = await english.locator('.ll-posts li').allTextContents();
+  assert.ok(
+    posts.some((p) =>
+      p.startsWith('市委副书记 (Deputy Party Secretary of the Municipal Committee) · 2020–2022'),
+    ),
+    posts.join(' | '),
+  );
+  assert.ok(
+    posts.some((p) => p.startsWith('市长 (Mayor) · 2021–2022')),
+    posts.join(' | '),
+  );
+
+  await clearClipboard(english);
+  await english.getByRole('button', { name: 'Copy career with evidence' }).click();
+  await english.locator('.ll-copy-status', { hasText: 'Copied' }).waitFor();
+  const career = await clipboard(english);
+  assert.match(career, /^Zhāng Guǎngyǒng \(张广勇\): posts in the Lüliang Daily archive/);
+  assert.match(career, /\n2\. 市长 \(Mayor\): printed 2021-08-10 to 2022-03-26\n/);
+  await english.close();
+});
