@@ -1,6 +1,7 @@
 /** Text the popup and the side panel print about the archive: kinds, post spans, dates, hosts. */
 import type { ArticleKind, EntityKind } from '@/core/types';
-import { messages, type Lang } from './i18n';
+import { englishPost } from '@/core/glossary/posts';
+import { detectLang, messages, type Lang } from './i18n';
 
 type Strings = ReturnType<typeof messages>;
 
@@ -45,9 +46,15 @@ export interface PostLike {
   last: string;
 }
 
+/** The post as printed, with the glossary's English for English readers: `市长 (Mayor)`. */
+export function postTitle(title: string, lang: Lang = detectLang()): string {
+  const english = lang === 'en' ? englishPost(title) : null;
+  return english ? `${title} (${english})` : title;
+}
+
 /** `市委书记 · 2021–2022`: how a post reads in a list, a result row or a card. */
-export function postSummary(post: PostLike): string {
-  return `${post.title} · ${yearSpan(post.first, post.last)}`;
+export function postSummary(post: PostLike, lang: Lang = detectLang()): string {
+  return `${postTitle(post.title, lang)} · ${yearSpan(post.first, post.last)}`;
 }
 
 /** The post seen last (ties: the one that started later), or null when there is none. */
@@ -64,17 +71,8 @@ export function postsInOrder<P extends PostLike>(posts: readonly P[]): P[] {
   return [...posts].sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last));
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2021年8月11日` / `11 Aug 2021`; anything that is not YYYY-MM-DD is returned as it is. */
-export function longDate(date: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const [, y, mo, d] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  return lang === 'zh' ? `${y}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1] ?? mo} ${y}`;
-}
+/** `2021年8月11日` / `11 Aug 2021` (one definition, shared with the citations). */
+export { longDate } from '@/core/cite/dates';
 
 /**
  * Aliases worth showing a reader: other written forms (traditional characters, short names). Romanised

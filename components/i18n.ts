@@ -174,6 +174,31 @@ const en = {
   openSaved: 'Open it in the side panel',
   savedBadge: 'Saved',
   contextMenuSave: 'Save this article to the Lüliang archive',
+  // Cite, copy, export; English readers (pinyin, post glossary)
+  citeCopy: 'Copy citation',
+  citeCopyZh: 'Copy citation (Chinese)',
+  citeCopyEn: 'Copy citation (English)',
+  citeCopyOf: (title: string) => `Copy the citation of “${title}”`,
+  citeCopying: 'Copying…',
+  citeCopied: 'Copied',
+  citeCopyFailed: (reason: string) =>
+    `The browser refused the clipboard (${reason}). The text is below: select it and press Ctrl+C (⌘C).`,
+  citeFailed: (reason: string) => `The citation could not be made (${reason}).`,
+  citeCareerCopy: 'Copy career with evidence',
+  citeExportsTitle: 'Cite and export',
+  citeExportsNote: 'Post dates are the first and last printing in the archive, not the tenure.',
+  citeCareerCsv: 'Career as CSV (CPED columns)',
+  citeArticlesCsv: 'Articles as CSV',
+  citeArticlesJson: 'Articles as JSON',
+  citeTimelineJs: 'Timeline as TimelineJS JSON',
+  citeResultsCsv: 'Results as CSV',
+  citeResultsJson: 'Results as JSON',
+  citeDownloading: 'Preparing the file…',
+  citeDownloaded: (file: string) => `Downloaded ${file}`,
+  citeDownloadFailed: (reason: string) => `The file could not be made (${reason}).`,
+  citeChosenArticle: (title: string) => `Chosen: ${title}`,
+  citeChooseArticle: 'Choose an article with ↑ ↓ to cite it.',
+  citePinyin: (pinyin: string) => `Pinyin: ${pinyin}`,
 };
 
 type Messages = typeof en;
@@ -341,6 +366,31 @@ const zh: Messages = {
   openSaved: '在侧边栏中打开',
   savedBadge: '已收藏',
   contextMenuSave: '将本文保存到吕梁档案',
+  // 引用、复制、导出；英文读者（拼音、职务译名）
+  citeCopy: '复制引文',
+  citeCopyZh: '复制中文引文',
+  citeCopyEn: '复制英文引文',
+  citeCopyOf: (title: string) => `复制《${title}》的引文`,
+  citeCopying: '正在复制…',
+  citeCopied: '已复制',
+  citeCopyFailed: (reason: string) =>
+    `浏览器拒绝写入剪贴板（${reason}）。文字在下面：选中后按 Ctrl+C（⌘C）。`,
+  citeFailed: (reason: string) => `无法生成引文（${reason}）。`,
+  citeCareerCopy: '复制职务经历及出处',
+  citeExportsTitle: '引用与导出',
+  citeExportsNote: '职务日期为档案中首次与末次见报的日期，不是任职起止。',
+  citeCareerCsv: '职务经历 CSV（CPED 列）',
+  citeArticlesCsv: '报道列表 CSV',
+  citeArticlesJson: '报道列表 JSON',
+  citeTimelineJs: '时间线 TimelineJS JSON',
+  citeResultsCsv: '搜索结果 CSV',
+  citeResultsJson: '搜索结果 JSON',
+  citeDownloading: '正在生成文件…',
+  citeDownloaded: (file: string) => `已下载 ${file}`,
+  citeDownloadFailed: (reason: string) => `无法生成文件（${reason}）。`,
+  citeChosenArticle: (title: string) => `已选：${title}`,
+  citeChooseArticle: '用 ↑ ↓ 选择一篇报道即可引用。',
+  citePinyin: (pinyin: string) => `拼音：${pinyin}`,
 };
 
 export type Lang = 'zh' | 'en';

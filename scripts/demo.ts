@@ -14,7 +14,7 @@ import {
   ROOT,
   servePages,
   waitFor,
-  type Harness,
+  waitForArchiveReady,
   waitForPageReport,
 } from './lib/extension-harness';
 
@@ -23,19 +23,6 @@ const POPUP = { width: 400, height: 600 };
 const PANEL = { width: 400, height: 860 };
 /** The element the page overlay puts its hover card in (lib/overlay/page/card-view.ts). */
 const CARD_HOST = 'lvliang-card';
-
-async function archiveReady(harness: Harness, page: Page): Promise<void> {
-  await waitFor(
-    async () => {
-      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
-        data?: { ready?: boolean };
-      };
-      return reply.data?.ready === true;
-    },
-    'the archive to be ready',
-    60_000,
-  );
-}
 
 /** Hovers the first "孙大军" in the article and waits for its card; false when no card opens. */
 async function hoverCard(news: Page): Promise<boolean> {
@@ -97,7 +84,7 @@ async function main() {
 
     // The popup with a query typed: people first, then articles with the matched terms marked.
     const popup = await open(`popup.html?tab=${tabId}`, POPUP);
-    await archiveReady(harness, popup);
+    await waitForArchiveReady(popup);
     const query = '孙大军';
     await popup.getByRole('combobox', { name: /搜索档案|Search the archive/ }).pressSequentially(query);
     await popup

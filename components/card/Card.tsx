@@ -4,6 +4,8 @@ import { messages } from '../i18n';
 import { entityKindName } from '../format';
 import { postLine } from './format';
 import { Sparkline } from './Sparkline';
+import { CardCite } from '../cite/CardCite';
+import { NamePinyin } from '../cite/NamePinyin';
 
 /**
  * The hover card's content. Every string from the page or the archive goes in as a text child, so Preact
@@ -24,6 +26,7 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
         <div>
           {state.status === 'ready' && <span class="kind">{entityKindName(state.data.kind, t)}</span>}
           <strong class="name">{name}</strong>
+          {state.status === 'ready' && <NamePinyin pinyin={state.data.pinyin} class="pinyin" />}
         </div>
         <button
           type="button"
@@ -83,6 +86,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
                   {article.saved && <span class="saved">☆ {t.kindSaved} · </span>}
                   {article.date}
                 </span>
+                <CardCite id={article.id} title={article.title} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 /** Text the hover card prints: post spans by month (kind names come from ../format). */
 import type { CardPost } from '@/lib/overlay/protocol';
+import { detectLang, type Lang } from '../i18n';
 
 const month = (date: string): string => date.slice(0, 7);
 
@@ -10,9 +11,10 @@ export function monthSpan(first: string, last: string): string {
   return a === b ? a : `${a} – ${b}`;
 }
 
-/** `市委书记 · 2021-08 – 2022-03` */
-export function postLine(post: CardPost): string {
-  return `${post.label} · ${monthSpan(post.first, post.last)}`;
+/** `市委书记 · 2021-08 – 2022-03`; for English readers `市委书记 (Party Secretary of …) · 2021-08 – 2022-03`. */
+export function postLine(post: CardPost, lang: Lang = detectLang()): string {
+  const label = lang === 'en' && post.english ? `${post.label} (${post.english})` : post.label;
+  return `${label} · ${monthSpan(post.first, post.last)}`;
 }
 
 /** Month `from` (YYYY-MM) plus `n` months. */

@@ -2,6 +2,8 @@ import type { Timeline } from '@/lib/archive/protocol';
 import { nameInId, resolveEntity } from '../archive/entities';
 import { postsInOrder, postSummary, writtenAliases } from '../format';
 import { messages } from '../i18n';
+import { EntityExports } from '../cite/EntityExports';
+import { NamePinyin } from '../cite/NamePinyin';
 import { EntityKindBadge } from '../ui/KindBadge';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
@@ -65,6 +67,7 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
     <article class="ll-view ll-entity-view">
       <header class="ll-view-header">
         <ViewHeading>{entity.name}</ViewHeading>
+        <NamePinyin pinyin={timeline.pinyin} />
         <p class="ll-row-meta">
           <EntityKindBadge kind={entity.kind} /> {t.articleCount(entity.articles)}
         </p>
@@ -108,6 +111,8 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
         </h3>
         <ArticleList articles={timeline.articles} labelledBy="ll-articles" />
       </section>
+
+      <EntityExports timeline={timeline} />
 
       {timeline.coPeople.length > 0 && (
         <section aria-labelledby="ll-copeople">

@@ -2,6 +2,7 @@ import { askArchive } from '@/lib/archive/client';
 import type { ArticleView, RelatedItem } from '@/lib/archive/protocol';
 import { longDate } from '../format';
 import { detectLang, messages } from '../i18n';
+import { CiteButtons } from '../cite/CiteButtons';
 import { ArticleKindLabel } from '../ui/KindBadge';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
@@ -108,6 +109,7 @@ export function ReaderView({ id }: { id: string }) {
             )}
           </p>
         )}
+        <CiteButtons id={article.id} />
       </header>
       <div class="ll-reader-body" lang="zh-CN">
         {paragraphs(article.body).map((text, i) => (

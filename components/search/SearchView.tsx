@@ -11,6 +11,7 @@ import { SearchBox } from './SearchBox';
 import { ResultList, type ResultGroup } from './ResultList';
 import { ArticleRow, EntityRow } from './ResultRows';
 import { SearchEmpty } from './SearchEmpty';
+import { SearchExports } from '../cite/SearchExports';
 import { cleanQuery, NO_FILTERS, type Filters as FilterState } from './search-state';
 import { useArchiveYears } from './useArchiveYears';
 import { useLatestPosts } from './useLatestPosts';
@@ -181,6 +182,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
                   onOpen={open}
                   busy={status.state === 'loading'}
                 />
+                <SearchExports results={results} activeKey={options[active]?.key ?? null} />
               </>
             )}
             {noArticles && (

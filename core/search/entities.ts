@@ -1,4 +1,5 @@
 /** Entities by name (Han, traditional, pinyin or initials), and the timeline of one entity. */
+import { displayPinyin } from '../cite/pinyin-display';
 import type { EntityRecord } from '../entities/types';
 import type { Entity } from '../types';
 import type { EngineContext } from './context';
@@ -53,6 +54,7 @@ export async function timeline(ctx: EngineContext, entityId: string): Promise<Ti
     .sort((a, b) => dates[a]! - dates[b]! || a - b);
   return {
     entity: summarize(ctx.entities.entry(e)!, entity),
+    ...(entity.pinyin ? { pinyin: displayPinyin(entity.pinyin, entity.name, entity.kind === 'person') } : {}),
     roles: entity.roles.map((r) => ({ ...r, articles: [...r.articles] })),
     articles: docs.map((d) => ({
       id: ids[d]!,

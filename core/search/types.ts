@@ -75,6 +75,8 @@ export interface TimelineArticle {
 
 export interface Timeline {
   entity: EntitySummary;
+  /** People and places: the name in pinyin as English texts print it (`Sūn Dàjūn`), when known. */
+  pinyin?: string;
   roles: { title: string; org?: string; first: string; last: string; articles: string[] }[];
   /** Oldest first. */
   articles: TimelineArticle[];

@@ -1,4 +1,5 @@
 /** The archive's message handlers: validation, then the engine of the installed archive. */
+import { citable, citeArticle } from '@/core/cite/article';
 import type { SearchEngine } from '@/core/search';
 import { MessageError, type Handler, type HandlerTable } from '../messages/router';
 import type { ArchiveRequests, ArchiveStatus } from './protocol';
@@ -59,6 +60,13 @@ export function archiveHandlerTable(backend: ArchiveBackend): Handlers & Handler
       validate: validateArticle,
       handle: (req) =>
         backend.withEngine(async (engine) => found(await engine.article(req.id), `Article "${req.id}"`)),
+    },
+    'archive/cite': {
+      validate: validateArticle,
+      handle: (req) =>
+        backend.withEngine(async (engine) =>
+          citeArticle(citable(found(await engine.article(req.id), `Article "${req.id}"`))),
+        ),
     },
   };
   return handlers;

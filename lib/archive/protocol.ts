@@ -6,6 +6,7 @@
  * 'not-ready'. Poll `archive/status` (e.g. every 500 ms) while `ready` is false to show the load's progress.
  */
 import type { ImportPage, SavedArticleInput } from '@/core/additions/types';
+import type { Citation } from '@/core/cite/article';
 import type {
   ArticleView,
   EntitySummary,
@@ -81,6 +82,9 @@ export interface ArchiveRequests {
   'archive/related': { request: RelatedRequest; reply: { items: RelatedItem[] } };
   'archive/timeline': { request: { entityId: string }; reply: Timeline };
   'archive/article': { request: { id: string }; reply: ArticleView };
+  // Citations: the same text wherever a reader copies one (reader view, card, search results).
+  /** An article's citation in Chinese and in English (pinyin computed here, not in the content script). */
+  'archive/cite': { request: { id: string }; reply: Citation };
 }
 
 export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests;

@@ -3,6 +3,8 @@
  * its most telling articles): no article is read. Pure, so the choices (which post on a dated page, which
  * articles are "most related") are tested without a browser.
  */
+import { displayPinyin } from '@/core/cite/pinyin-display';
+import { englishPost } from '@/core/glossary/posts';
 import { roleAt } from '@/core/match';
 import type { EntityRecord, ProfileArticle } from '@/core/entities/types';
 import type { CardArticle, CardData, CardPost } from './protocol';
@@ -31,10 +33,16 @@ export function postLabel(role: { title: string; org?: string }): string {
   return role.org + role.title;
 }
 
+/** The post's English rendering rides with the card, so the content script carries no glossary. */
+function withEnglish(post: CardPost, title: string): CardPost {
+  const english = englishPost(post.label) ?? englishPost(title);
+  return english ? { ...post, english } : post;
+}
+
 export function buildCardData(input: CardInput): CardData {
   const { entity } = input;
   const posts: CardPost[] = entity.roles
-    .map((role) => ({ label: postLabel(role), first: role.first, last: role.last }))
+    .map((role) => withEnglish({ label: postLabel(role), first: role.first, last: role.last }, role.title))
     .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
 
   let atDate: CardData['atDate'] = null;
@@ -50,6 +58,7 @@ export function buildCardData(input: CardInput): CardData {
   return {
     id: entity.id,
     name: entity.name,
+    pinyin: entity.pinyin ? displayPinyin(entity.pinyin, entity.name, entity.kind === 'person') : null,
     kind: entity.kind,
     posts,
     atDate,

@@ -46,6 +46,8 @@ export interface CardRequest {
 export interface CardPost {
   /** As printed: 市委书记, 市政府秘书长, … */
   label: string;
+  /** The glossary's English rendering (core/glossary/posts.ts), shown to English readers; absent if unknown. */
+  english?: string;
   /** YYYY-MM-DD, inclusive. */
   first: string;
   last: string;
@@ -63,6 +65,8 @@ export interface CardArticle {
 export interface CardData {
   id: string;
   name: string;
+  /** People and places: the name in pinyin with tones, as English texts print it (`Sūn Dàjūn`); null if unknown. */
+  pinyin?: string | null;
   kind: EntityKind;
   /** People: every post, earliest first. */
   posts: CardPost[];

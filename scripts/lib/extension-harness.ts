@@ -201,3 +201,17 @@ export async function setOverlayOn(harness: Harness, on: boolean): Promise<void>
     await chrome.storage.local.set({ settings: { highlights: value, disabledSites: [], hoverDelayMs: 350 } });
   }, on);
 }
+
+/** Waits until the background answers that the archive is installed, asking from an extension page. */
+export async function waitForArchiveReady(page: Page, timeoutMs = 60_000): Promise<void> {
+  await waitFor(
+    async () => {
+      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
+        data?: { ready?: boolean };
+      };
+      return reply.data?.ready === true;
+    },
+    'the archive to be ready',
+    timeoutMs,
+  );
+}

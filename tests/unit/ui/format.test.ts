@@ -13,9 +13,16 @@ import { byDate } from '@/components/panel/ArticleList';
 
 describe('what the popup and panel print', () => {
   it('writes a post with its years', () => {
-    expect(postSummary({ title: '市委书记', first: '2021-08-10', last: '2022-03-26' })).toBe(
+    expect(postSummary({ title: '市委书记', first: '2021-08-10', last: '2022-03-26' }, 'zh')).toBe(
       '市委书记 · 2021–2022',
     );
+    // English readers get the glossary's rendering beside the printed title.
+    expect(postSummary({ title: '市长', first: '2021-08-10', last: '2022-03-26' }, 'en')).toBe(
+      '市长 (Mayor) · 2021–2022',
+    );
+    expect(
+      postSummary({ title: '市疫情防控工作领导小组组长', first: '2020-04-10', last: '2020-04-10' }, 'en'),
+    ).toBe('市疫情防控工作领导小组组长 · 2020');
     expect(yearSpan('2020-04-10', '2020-05-09')).toBe('2020');
   });
 
