@@ -12,3 +12,4 @@ export {
   type PostQuery,
 } from './query';
 export { disagreement, printedPost, type Disagreement } from './disagree';
+export { postIndexOfArchive } from './archive';
