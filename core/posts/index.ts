@@ -13,3 +13,4 @@ export {
 } from './query';
 export { disagreement, printedPost, type Disagreement } from './disagree';
 export { postIndexOfArchive } from './archive';
+export * from './views';

@@ -21,11 +21,11 @@ export interface HoldersOn {
   after: HolderSpan | null;
 }
 
-function allSpans(post: Post): HolderSpan[] {
+function allSpans(post: Pick<Post, 'holders'>): HolderSpan[] {
   return post.holders.flatMap((h) => h.spans.map((span) => ({ id: h.id, name: h.name, span })));
 }
 
-export function holdersOn(post: Post, date: string): HoldersOn {
+export function holdersOn(post: Pick<Post, 'holders'>, date: string): HoldersOn {
   const spans = allSpans(post);
   const during = spans.filter((s) => s.span.first <= date && date <= s.span.last);
   let before: HolderSpan | null = null;

@@ -23,7 +23,7 @@ export interface HoverOptions {
   /** Entity id of a highlighted mention. */
   entityOf(mention: PageMention): string | null;
   /** Request details that depend on the page: its date and the other entities on it. */
-  context(id: string): { date?: string; context?: string[] };
+  context(id: string): { date?: string; context?: string[]; printed?: string[] };
 }
 
 /** Grace period for crossing the gap between a mention and its card. */
