@@ -165,10 +165,13 @@ export type { Coverage } from '@/core/coverage';
 export type { HoldersOn, PersonPost, PostAnswer, PostView } from '@/core/posts';
 
 export interface PostRequests {
-  /** One post (`post:市委书记`, or its title): holders as spans, gaps; with `date`, who was printed then. */
+  /**
+   * One post (`post:市委书记`, or its title): holders as spans, gaps; with `date`, who was printed then. `post`
+   * is null when the archive prints nobody in it (an empty view, not an error: the coverage still says why).
+   */
   'posts/post': {
     request: { id: string; date?: string };
-    reply: { post: PostView; on: HoldersOn | null; coverage: Coverage };
+    reply: { post: PostView | null; on: HoldersOn | null; coverage: Coverage };
   };
   /** A search box's text read as a post question (市委书记, who held 市长 on 2020-09-01), or null. */
   'posts/ask': { request: { query: string }; reply: { answer: PostAnswer | null } };

@@ -2,7 +2,7 @@
 import { holdersOn, personPosts, postAnswer, postView, findPost } from '@/core/posts';
 import type { PostRequests } from '@/lib/archive/protocol';
 import { LIMITS } from '@/lib/archive/protocol';
-import { MessageError, type Handler, type HandlerTable } from '../messages/router';
+import type { Handler, HandlerTable } from '../messages/router';
 import { InvalidField, str, validating } from '../messages/validate';
 import type { PostCache } from './cache';
 
@@ -22,9 +22,9 @@ export function postHandlerTable(cache: PostCache): Handlers & HandlerTable {
       async handle(req) {
         const { index, coverage } = await cache.tables();
         const post = findPost(index, req.id);
-        if (!post) throw new MessageError('not-found', `The archive prints nobody as "${req.id}".`);
-        const on = req.date ? holdersOn(postView(post), req.date) : null;
-        return { post: postView(post), on, coverage };
+        if (!post) return { post: null, on: null, coverage };
+        const view = postView(post);
+        return { post: view, on: req.date ? holdersOn(view, req.date) : null, coverage };
       },
     },
     'posts/ask': {

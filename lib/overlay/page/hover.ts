@@ -218,6 +218,7 @@ export class Hover {
       // Sent straight from the click: the background needs the user gesture to open the side panel.
       onOpenArticle: (id) => void openPanel(`?${new URLSearchParams({ article: id })}`),
       onOpenTimeline: (name) => void openPanel(`?${new URLSearchParams({ entity: name })}`),
+      onOpenPost: (id) => void openPanel(`?${new URLSearchParams({ post: id })}`),
     };
   }
 }
