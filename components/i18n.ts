@@ -2,7 +2,6 @@
  * UI strings in Chinese and English. The language follows the browser's (any zh-* → Chinese); everything else
  * reads English. Kept as plain objects so a missing translation is a type error, not a blank label.
  */
-import type { Coverage } from '@/core/coverage';
 const en = {
   appName: 'Lüliang Lens',
   tagline: 'The Lüliang Daily archive, offline, beside every page you read.',
@@ -184,46 +183,12 @@ const en = {
   spanArticlesOf: (name: string, span: string) => `Articles printing ${name}, ${span}`,
   postBefore: (name: string, date: string) => `Before, in the archive: ${name} (last printed ${date})`,
   postAfter: (name: string, date: string) => `After, in the archive: ${name} (first printed ${date})`,
-  postNoneBefore: 'nobody printed in it before',
-  postNoneAfter: 'nobody printed in it after',
   postOpen: (title: string) => `${title}: before / after in the archive →`,
-  postPlural: 'Several people hold this post at once: no succession is read from it.',
   postDisagree: (printed: string, name: string, date: string) =>
     `This page calls ${name} ${printed}. On ${date} the archive prints someone else as ${printed}:`,
   postDisagreeOwn: (posts: string) => `The archive has ${posts} for this person then.`,
   postDisagreeLast: (posts: string) => `The archive last printed this person as ${posts} before then.`,
-  postViewHeading: (title: string) => `${title}: holders in the archive`,
   postHolders: 'Holders, as printed',
-  postAxis: (title: string, from: string, to: string) => `${title}, holders from ${from} to ${to}`,
-  postGaps: 'Gaps',
-  postGapNoIssue: (from: string, to: string) => `${from} – ${to}: the archive holds no issue`,
-  postGapNobody: (from: string, to: string, n: number) =>
-    `${from} – ${to}: ${n === 1 ? '1 issue prints' : `${n} issues print`} nobody in this post`,
-  postNotFound: (title: string) => `The archive prints nobody as ${title}.`,
-  postOnDuring: (date: string) => `Printed in this post around ${date}:`,
-  postOnNobody: (date: string) => `Nobody is printed in this post around ${date}.`,
-  postOnBefore: (name: string, date: string) => `Last before: ${name} (${date})`,
-  postOnAfter: (name: string, date: string) => `First after: ${name} (${date})`,
-  postAnswerTitle: (title: string) => `Post: ${title}`,
-  postAnswerOpen: 'Open the post view',
-  postPersonTitle: 'Posts as printed',
-  coverageTitle: 'What the archive holds',
-  coverageLine: (c: Coverage) => {
-    if (!c.first || !c.last) return 'The archive holds no dated issue.';
-    const pages = c.frontPagesOnly
-      ? `${c.pages} front page${c.pages === 1 ? '' : 's'}`
-      : `${c.pages} page${c.pages === 1 ? '' : 's'} on ${c.days} day${c.days === 1 ? '' : 's'}`;
-    const span = c.first === c.last ? c.first : `${c.first} … ${c.last}`;
-    const gaps = [...c.gaps]
-      .sort((a, b) => (a.after < b.after ? -1 : 1))
-      .slice(0, 3)
-      .map((g) => `${g.after.slice(0, 7)} and ${g.before.slice(0, 7)}`);
-    const more = c.gaps.length > 3 ? ` (and ${c.gaps.length - 3} more gaps)` : '';
-    return gaps.length
-      ? `${pages}, ${span}; nothing between ${gaps.join(', ')}${more}.`
-      : `${pages}, ${span}.`;
-  },
-  coverageNotAbsence: 'Not in the archive does not mean it did not happen.',
 };
 
 type Messages = typeof en;
@@ -399,44 +364,12 @@ const zh: Messages = {
   spanArticlesOf: (name: string, span: string) => `刊载 ${name} 的报道，${span}`,
   postBefore: (name: string, date: string) => `档案中的前任：${name}（最后见报 ${date}）`,
   postAfter: (name: string, date: string) => `档案中的后任：${name}（首次见报 ${date}）`,
-  postNoneBefore: '档案中此前无人见报',
-  postNoneAfter: '档案中此后无人见报',
   postOpen: (title: string) => `${title}：档案中的前后任 →`,
-  postPlural: '此职务同时由多人担任，不从中推断前后任。',
   postDisagree: (printed: string, name: string, date: string) =>
     `本页称 ${name} 为${printed}。而档案中 ${date} 前后见报的${printed}是另一人：`,
   postDisagreeOwn: (posts: string) => `档案中此人当时的职务是${posts}。`,
   postDisagreeLast: (posts: string) => `档案中此人此前最后见报的职务是${posts}。`,
-  postViewHeading: (title: string) => `${title}：档案中的任职者`,
   postHolders: '任职者（按见报）',
-  postAxis: (title: string, from: string, to: string) => `${title}，${from} 至 ${to} 的任职者`,
-  postGaps: '空档',
-  postGapNoIssue: (from: string, to: string) => `${from} – ${to}：档案中没有这段时间的报纸`,
-  postGapNobody: (from: string, to: string, n: number) =>
-    `${from} – ${to}：有 ${n} 期报纸，未见此职务的任职者`,
-  postNotFound: (title: string) => `档案中没有见报的${title}。`,
-  postOnDuring: (date: string) => `${date} 前后见报的任职者：`,
-  postOnNobody: (date: string) => `档案中 ${date} 前后没有此职务的任职者见报。`,
-  postOnBefore: (name: string, date: string) => `此前最后见报：${name}（${date}）`,
-  postOnAfter: (name: string, date: string) => `此后首次见报：${name}（${date}）`,
-  postAnswerTitle: (title: string) => `职务：${title}`,
-  postAnswerOpen: '打开职务视图',
-  postPersonTitle: '职务（按见报）',
-  coverageTitle: '档案收录范围',
-  coverageLine: (c: Coverage) => {
-    if (!c.first || !c.last) return '档案中没有带日期的报纸。';
-    const pages = c.frontPagesOnly ? `${c.pages} 个头版` : `${c.days} 天的 ${c.pages} 个版面`;
-    const span = c.first === c.last ? c.first : `${c.first} … ${c.last}`;
-    const gaps = [...c.gaps]
-      .sort((a, b) => (a.after < b.after ? -1 : 1))
-      .slice(0, 3)
-      .map((g) => `${g.after.slice(0, 7)} 至 ${g.before.slice(0, 7)}`);
-    const more = c.gaps.length > 3 ? `（另有 ${c.gaps.length - 3} 处空缺）` : '';
-    return gaps.length
-      ? `${pages}，${span}；${gaps.join('、')} 之间没有报纸${more}。`
-      : `${pages}，${span}。`;
-  },
-  coverageNotAbsence: '档案中没有，不等于没有发生。',
 };
 
 export type Lang = 'zh' | 'en';

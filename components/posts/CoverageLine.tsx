@@ -1,6 +1,6 @@
 import type { Coverage } from '@/core/coverage';
 import { askArchive } from '@/lib/archive/client';
-import { messages } from '../i18n';
+import { postMessages } from './strings';
 import { useAsync } from '../ui/useAsync';
 
 /**
@@ -19,11 +19,11 @@ function AskedCoverage() {
 }
 
 function Line({ coverage }: { coverage: Coverage }) {
-  const t = messages();
+  const p = postMessages();
   return (
     <p class="ll-coverage ll-muted ll-small" data-coverage>
-      <span class="ll-visually-hidden">{t.coverageTitle}: </span>
-      {t.coverageLine(coverage)} {t.coverageNotAbsence}
+      <span class="ll-visually-hidden">{p.coverageTitle}: </span>
+      {p.coverageLine(coverage)} {p.coverageNotAbsence}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { PersonPost } from '@/core/posts';
 import { askArchive } from '@/lib/archive/client';
 import { messages } from '../i18n';
+import { postMessages } from './strings';
 import { ViewLink } from '../panel/Router';
 import { Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
@@ -14,10 +15,11 @@ import './posts.css';
  */
 export function PersonPosts({ entityId, name }: { entityId: string; name: string }) {
   const t = messages();
+  const p = postMessages();
   const state = useAsync(() => askArchive({ type: 'posts/person', entityId }), [entityId]);
   return (
     <section aria-labelledby="ll-person-posts" class="ll-person-posts-section">
-      <h3 id="ll-person-posts">{t.postPersonTitle}</h3>
+      <h3 id="ll-person-posts">{p.postPersonTitle}</h3>
       <p class="ll-muted ll-small">{t.spanNote}</p>
       {state.status === 'loading' && <Skeleton lines={2} />}
       {state.status === 'error' && <p class="ll-muted">{t.loadFailed(state.message)}</p>}
@@ -41,6 +43,7 @@ export function PersonPosts({ entityId, name }: { entityId: string; name: string
 
 function PersonPostItem({ post, name }: { post: PersonPost; name: string }) {
   const t = messages();
+  const p = postMessages();
   return (
     <li data-post={post.id}>
       {post.spans.map((span) => (
@@ -56,8 +59,8 @@ function PersonPostItem({ post, name }: { post: PersonPost; name: string }) {
         {!post.plural && (
           <>
             <span class="ll-muted">
-              {post.before ? t.postBefore(post.before.name, post.before.last) : t.postNoneBefore} ·{' '}
-              {post.after ? t.postAfter(post.after.name, post.after.first) : t.postNoneAfter}
+              {post.before ? t.postBefore(post.before.name, post.before.last) : p.postNoneBefore} ·{' '}
+              {post.after ? t.postAfter(post.after.name, post.after.first) : p.postNoneAfter}
             </span>{' '}
           </>
         )}

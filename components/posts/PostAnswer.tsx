@@ -1,6 +1,7 @@
 import type { PostTarget } from '../panel/routes';
 import { askArchive } from '@/lib/archive/client';
 import { messages } from '../i18n';
+import { postMessages } from './strings';
 import { useAsync } from '../ui/useAsync';
 import { spanDates } from './format';
 import './posts.css';
@@ -11,6 +12,7 @@ import './posts.css';
  */
 export function PostAnswer({ query, onOpen }: { query: string; onOpen(target: PostTarget): void }) {
   const t = messages();
+  const p = postMessages();
   const text = query.trim();
   const state = useAsync(
     () => (text ? askArchive({ type: 'posts/ask', query: text }) : Promise.resolve({ answer: null })),
@@ -27,26 +29,26 @@ export function PostAnswer({ query, onOpen }: { query: string; onOpen(target: Po
   return (
     <section
       class="ll-post-answer"
-      aria-label={t.postAnswerTitle(answer.title)}
+      aria-label={p.postAnswerTitle(answer.title)}
       data-post-answer={answer.title}
     >
       <p>
-        <strong>{t.postAnswerTitle(answer.title)}</strong>
+        <strong>{p.postAnswerTitle(answer.title)}</strong>
         {answer.date && <span class="ll-muted"> · {answer.date}</span>}
       </p>
-      {!answer.post && <p>{t.postNotFound(answer.title)}</p>}
+      {!answer.post && <p>{p.postNotFound(answer.title)}</p>}
       {answer.on &&
         (answer.on.during.length > 0 ? (
           <p>
-            {t.postOnDuring(answer.on.date)}{' '}
+            {p.postOnDuring(answer.on.date)}{' '}
             {answer.on.during.map((h) => `${h.name} (${spanDates(h.span)})`).join('、')}
           </p>
         ) : (
           <p>
-            {t.postOnNobody(answer.on.date)}{' '}
-            {answer.on.before && t.postOnBefore(answer.on.before.name, answer.on.before.span.last)}
+            {p.postOnNobody(answer.on.date)}{' '}
+            {answer.on.before && p.postOnBefore(answer.on.before.name, answer.on.before.span.last)}
             {answer.on.before && answer.on.after && ' · '}
-            {answer.on.after && t.postOnAfter(answer.on.after.name, answer.on.after.span.first)}
+            {answer.on.after && p.postOnAfter(answer.on.after.name, answer.on.after.span.first)}
           </p>
         ))}
       {!answer.on && holders.length > 0 && (
@@ -55,7 +57,7 @@ export function PostAnswer({ query, onOpen }: { query: string; onOpen(target: Po
       <p class="ll-muted ll-small">{t.spanNote}</p>
       {answer.post && (
         <button type="button" class="ll-button" onClick={() => onOpen(target)}>
-          {t.postAnswerOpen} →
+          {p.postAnswerOpen} →
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { PostView } from '@/core/posts';
 import { messages } from '../i18n';
+import { postMessages } from './strings';
 import { dayNumber, linearScale, timeDomain, yearTicks } from '../panel/chart-scale';
 import { spanLabel } from './format';
 
@@ -18,6 +19,7 @@ const OPEN_TAIL = 14;
  */
 export function PostChart({ post, on, labelledBy }: { post: PostView; on?: string; labelledBy: string }) {
   const t = messages();
+  const p = postMessages();
   const dates = post.holders.flatMap((h) => h.spans.flatMap((s) => [s.first, s.last]));
   const domain = timeDomain(on ? [...dates, on] : dates, 40);
   if (!domain) return null;
@@ -34,7 +36,7 @@ export function PostChart({ post, on, labelledBy }: { post: PostView; on?: strin
         aria-labelledby={labelledBy}
         preserveAspectRatio="xMidYMid meet"
       >
-        <title>{t.postAxis(post.title, first, last)}</title>
+        <title>{p.postAxis(post.title, first, last)}</title>
         <defs>
           <pattern
             id="ll-no-issue"
@@ -58,8 +60,8 @@ export function PostChart({ post, on, labelledBy }: { post: PostView; on?: strin
           >
             <title>
               {gap.issues === 0
-                ? t.postGapNoIssue(gap.after, gap.before)
-                : t.postGapNobody(gap.after, gap.before, gap.issues)}
+                ? p.postGapNoIssue(gap.after, gap.before)
+                : p.postGapNobody(gap.after, gap.before, gap.issues)}
             </title>
           </rect>
         ))}

@@ -1,6 +1,7 @@
 import type { HoldersOn, PostView as Post } from '@/core/posts';
 import { askArchive } from '@/lib/archive/client';
 import { messages } from '../i18n';
+import { postMessages } from './strings';
 import { ViewLink } from '../panel/Router';
 import { ViewHeading } from '../panel/ViewHeading';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
@@ -16,11 +17,12 @@ const titleOf = (post: string): string => post.replace(/^post:/, '');
 /** `?post=<id>[&on=<day>]`: who the archive prints in a post over time, the gaps, and each span's articles. */
 export function PostView({ post, on }: { post: string; on?: string }) {
   const t = messages();
+  const p = postMessages();
   const state = useAsync(
     () => askArchive({ type: 'posts/post', id: post, ...(on ? { date: on } : {}) }),
     [post, on],
   );
-  const heading = t.postViewHeading(titleOf(post));
+  const heading = p.postViewHeading(titleOf(post));
   if (state.status === 'loading') {
     return (
       <article class="ll-view">
@@ -42,7 +44,7 @@ export function PostView({ post, on }: { post: string; on?: string }) {
     return (
       <article class="ll-view">
         <ViewHeading>{heading}</ViewHeading>
-        <EmptyState title={t.postNotFound(titleOf(post))}>
+        <EmptyState title={p.postNotFound(titleOf(post))}>
           <CoverageLine coverage={coverage} />
           <ViewLink to={{ kind: 'search', query: titleOf(post) }}>
             {t.searchArticlesFor(titleOf(post))}
@@ -54,12 +56,12 @@ export function PostView({ post, on }: { post: string; on?: string }) {
   return (
     <article class="ll-view ll-post-view" data-post={view.id}>
       <header class="ll-view-header">
-        <ViewHeading>{t.postViewHeading(view.title)}</ViewHeading>
+        <ViewHeading>{p.postViewHeading(view.title)}</ViewHeading>
         <p class="ll-muted ll-small">{t.spanNote}</p>
         <CoverageLine coverage={coverage} />
       </header>
       {answer && <OnDay answer={answer} />}
-      {view.plural && <p class="ll-note">{t.postPlural}</p>}
+      {view.plural && <p class="ll-note">{p.postPlural}</p>}
       <section aria-labelledby="ll-post-holders">
         <h3 id="ll-post-holders">{t.postHolders}</h3>
         <PostChart post={view} on={on} labelledBy="ll-post-holders" />
@@ -67,13 +69,13 @@ export function PostView({ post, on }: { post: string; on?: string }) {
       </section>
       {view.gaps.length > 0 && (
         <section aria-labelledby="ll-post-gaps">
-          <h3 id="ll-post-gaps">{t.postGaps}</h3>
+          <h3 id="ll-post-gaps">{p.postGaps}</h3>
           <ul class="ll-post-gaps">
             {view.gaps.map((gap) => (
               <li key={gap.after} class={gap.issues === 0 ? 'll-gap-silent' : undefined}>
                 {gap.issues === 0
-                  ? t.postGapNoIssue(gap.after, gap.before)
-                  : t.postGapNobody(gap.after, gap.before, gap.issues)}
+                  ? p.postGapNoIssue(gap.after, gap.before)
+                  : p.postGapNobody(gap.after, gap.before, gap.issues)}
               </li>
             ))}
           </ul>
@@ -108,12 +110,12 @@ function Holders({ post }: { post: Post }) {
 }
 
 function OnDay({ answer }: { answer: HoldersOn }) {
-  const t = messages();
+  const p = postMessages();
   return (
     <section class="ll-post-on" aria-label={answer.date} data-on={answer.date}>
       {answer.during.length > 0 ? (
         <p>
-          {t.postOnDuring(answer.date)}{' '}
+          {p.postOnDuring(answer.date)}{' '}
           {answer.during.map((h, i) => (
             <span key={h.id}>
               {i > 0 && '、'}
@@ -123,10 +125,10 @@ function OnDay({ answer }: { answer: HoldersOn }) {
         </p>
       ) : (
         <>
-          <p>{t.postOnNobody(answer.date)}</p>
+          <p>{p.postOnNobody(answer.date)}</p>
           <ul class="ll-small">
-            {answer.before && <li>{t.postOnBefore(answer.before.name, answer.before.span.last)}</li>}
-            {answer.after && <li>{t.postOnAfter(answer.after.name, answer.after.span.first)}</li>}
+            {answer.before && <li>{p.postOnBefore(answer.before.name, answer.before.span.last)}</li>}
+            {answer.after && <li>{p.postOnAfter(answer.after.name, answer.after.span.first)}</li>}
           </ul>
         </>
       )}
