@@ -2,7 +2,7 @@ import type { CardPostFacts, Disagreement } from '@/core/posts';
 import type { CardActions } from '@/lib/overlay/page/card-view';
 import { messages } from '../i18n';
 import { spanDates } from './format';
-import { SpanArticles } from './SpanArticles';
+import { PostSpans } from './SpanArticles';
 
 /**
  * The hover card's posts as the archive prints them: where the page's post disagrees with the archive on its
@@ -25,19 +25,15 @@ export function CardPosts({
       <ul class="post-spans">
         {facts.posts.map((post) => (
           <li key={post.id}>
-            {post.spans.map((span) => (
-              <SpanArticles
-                key={span.first}
-                lead={post.title}
-                name={name}
-                span={span}
-                link={(article) => (
-                  <button type="button" class="link" onClick={() => actions.onOpenArticle(article.id)}>
-                    {article.title}
-                  </button>
-                )}
-              />
-            ))}
+            <PostSpans
+              post={post}
+              name={name}
+              link={(article) => (
+                <button type="button" class="link" onClick={() => actions.onOpenArticle(article.id)}>
+                  {article.title}
+                </button>
+              )}
+            />
             {!post.plural && (post.before || post.after) && (
               <p class="muted small">
                 {post.before && t.postBefore(post.before.name, post.before.last)}

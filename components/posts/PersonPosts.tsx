@@ -6,7 +6,7 @@ import { ViewLink } from '../panel/Router';
 import { Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
 import { CoverageLine } from './CoverageLine';
-import { SpanArticles } from './SpanArticles';
+import { PostSpans } from './SpanArticles';
 import './posts.css';
 
 /**
@@ -46,15 +46,11 @@ function PersonPostItem({ post, name }: { post: PersonPost; name: string }) {
   const p = postMessages();
   return (
     <li data-post={post.id}>
-      {post.spans.map((span) => (
-        <SpanArticles
-          key={span.first}
-          lead={post.title}
-          name={name}
-          span={span}
-          link={(article) => <ViewLink to={{ kind: 'article', id: article.id }}>{article.title}</ViewLink>}
-        />
-      ))}
+      <PostSpans
+        post={post}
+        name={name}
+        link={(article) => <ViewLink to={{ kind: 'article', id: article.id }}>{article.title}</ViewLink>}
+      />
       <p class="ll-small">
         {!post.plural && (
           <>

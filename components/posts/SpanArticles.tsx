@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SpanView, SupportArticle } from '@/core/posts';
+import type { PersonPost, SpanView, SupportArticle } from '@/core/posts';
 import { messages } from '../i18n';
 import { spanDates, spanLabel } from './format';
 
@@ -39,5 +39,24 @@ export function SpanArticles({
         {more > 0 && <li class="ll-muted ll-small">{t.spanMore(more)}</li>}
       </ul>
     </details>
+  );
+}
+
+/** Every printed span of one of a person's posts, each led by the post's title. */
+export function PostSpans({
+  post,
+  name,
+  link,
+}: {
+  post: Pick<PersonPost, 'title' | 'spans'>;
+  name: string;
+  link(article: SupportArticle): ComponentChildren;
+}) {
+  return (
+    <>
+      {post.spans.map((span) => (
+        <SpanArticles key={span.first} lead={post.title} name={name} span={span} link={link} />
+      ))}
+    </>
   );
 }
