@@ -3,6 +3,7 @@
  * and reading a search box's text as a post ("市委书记", "柳林县委书记", "who held 市长 on 2020-09-01",
  * "2020年9月1日的市长是谁").
  */
+import { CITY, COUNTIES } from '../entities/gazetteer-data';
 import { postId } from './build';
 import type { Post, PostIndex, PrintedSpan } from './types';
 
@@ -77,8 +78,28 @@ const FILLER =
 /** What a post's title ends with: an office the paper prints before names. */
 const OFFICE =
   /(?:书记|副书记|市长|副市长|县长|副县长|区长|副区长|主任|副主任|主席|副主席|部长|局长|厅长|省长|秘书长|院长|检察长|常委|委员)$/;
-/** What a post's title begins with: a level or a body (市委, 县委, 柳林县, 省, 中共中央…). */
-const BODY = /^(?:市|省|县|区|镇|乡|中共|中央|国务院|国家|全国|\p{Script=Han}{1,4}[县市区])/u;
+/**
+ * What a post's title begins with: a level (市委, 县委, 省), a body above the city, the city itself, or one of
+ * Lüliang's counties (柳林县委书记, 孝义市市长); never just any characters before 市 (孙大军市委书记 is a name
+ * and a post, not a post).
+ */
+const LEVELS = [
+  '市',
+  '省',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '中共',
+  '中央',
+  '国务院',
+  '国家',
+  '全国',
+  '山西',
+  CITY.name,
+  CITY.short,
+];
+const BODIES = [...LEVELS, ...COUNTIES.flatMap((c) => (c.short ? [c.name, c.short] : [c.name]))];
 
 function isoDay(y: string, m: string, d: string): string | null {
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -104,6 +125,7 @@ export function parsePostQuery(text: string, index: PostIndex): PostQuery | null
   const title = rest.replace(FILLER, '');
   if (!/^\p{Script=Han}{2,20}$/u.test(title)) return null;
   const post = index.posts[postId(title)] ?? null;
-  if (!post && !(title.length >= 3 && OFFICE.test(title) && BODY.test(title))) return null;
+  if (!post && !(title.length >= 3 && OFFICE.test(title) && BODIES.some((b) => title.startsWith(b))))
+    return null;
   return { title, post, date };
 }

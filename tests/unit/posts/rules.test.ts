@@ -70,10 +70,21 @@ describe('a search box read as a post', () => {
 
   it('answers a post the archive does not print as a post, with nobody in it', () => {
     expect(parsePostQuery('柳林县委书记', index)).toEqual({ title: '柳林县委书记', post: null, date: null });
+    expect(parsePostQuery('孝义市长', index)).toMatchObject({ title: '孝义市长', post: null });
   });
 
   it('leaves names, places, bare offices and impossible days alone', () => {
-    for (const q of ['孙大军', '孝义市', '书记', '市委', '文明城市创建', '市长 2021-02-30', 'mayor'])
+    for (const q of [
+      '孙大军',
+      '孝义市',
+      '书记',
+      '市委',
+      '文明城市创建',
+      '市长 2021-02-30',
+      'mayor',
+      '孙大军 市委书记',
+      '太原市委书记',
+    ])
       expect(parsePostQuery(q, index), q).toBeNull();
   });
 });
