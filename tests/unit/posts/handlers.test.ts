@@ -13,12 +13,12 @@ import { createPostCache } from '@/lib/posts/cache';
 import { postHandlerTable } from '@/lib/posts/handlers';
 import { memoryPostSource, type PostSource } from '@/lib/posts/source';
 import { printedBefore } from '@/lib/posts/printed';
-import { seedArchive } from './seeds';
+import { SEED_BUILD_MS, seedArchive } from './seeds';
 
 let archive: Archive;
 beforeAll(() => {
   archive = seedArchive();
-});
+}, SEED_BUILD_MS);
 
 function ok<T>(reply: Reply<unknown>): T {
   if (!reply.ok) throw new Error(`expected ok, got ${reply.error.code}: ${reply.error.message}`);

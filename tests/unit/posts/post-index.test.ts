@@ -11,13 +11,13 @@ import {
   type PostIndex,
   type PostPerson,
 } from '@/core/posts';
-import { seedArchive } from './seeds';
+import { SEED_BUILD_MS, seedArchive } from './seeds';
 
 let index: PostIndex;
 
 beforeAll(() => {
   index = postIndexOfArchive(seedArchive());
-});
+}, SEED_BUILD_MS);
 
 const names = (id: string) => index.posts[id]!.holders.map((h) => h.name);
 

@@ -12,7 +12,7 @@ import {
   SPAN_BREAK_DAYS,
   type PostIndex,
 } from '@/core/posts';
-import { seedArchive } from './seeds';
+import { SEED_BUILD_MS, seedArchive } from './seeds';
 
 let index: PostIndex;
 let editions: { date: string; page: number }[];
@@ -21,7 +21,7 @@ beforeAll(() => {
   const archive = seedArchive();
   index = postIndexOfArchive(archive);
   editions = archive.editions;
-});
+}, SEED_BUILD_MS);
 
 const art = (id: string, date: string) => ({ id, date, title: id });
 
