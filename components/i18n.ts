@@ -199,6 +199,22 @@ const en = {
   citeChosenArticle: (title: string) => `Chosen: ${title}`,
   citeChooseArticle: 'Choose an article with ↑ ↓ to cite it.',
   citePinyin: (pinyin: string) => `Pinyin: ${pinyin}`,
+  // Posts and succession, honest spans, the coverage line
+  spanNote:
+    'Dates are first and last printing in the archive, not a term of office; … marks an end the archive cannot see past.',
+  spanOpenStart: 'the archive cannot see earlier',
+  spanOpenEnd: 'the archive cannot see later',
+  spanPrintings: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
+  spanMore: (n: number) => `and ${n} earlier`,
+  spanArticlesOf: (name: string, span: string) => `Articles printing ${name}, ${span}`,
+  postBefore: (name: string, date: string) => `Before, in the archive: ${name} (last printed ${date})`,
+  postAfter: (name: string, date: string) => `After, in the archive: ${name} (first printed ${date})`,
+  postOpen: (title: string) => `${title}: before / after in the archive →`,
+  postDisagree: (printed: string, name: string, date: string) =>
+    `This page calls ${name} ${printed}. On ${date} the archive prints someone else as ${printed}:`,
+  postDisagreeOwn: (posts: string) => `The archive has ${posts} for this person then.`,
+  postDisagreeLast: (posts: string) => `The archive last printed this person as ${posts} before then.`,
+  postHolders: 'Holders, as printed',
 };
 
 type Messages = typeof en;
@@ -391,6 +407,21 @@ const zh: Messages = {
   citeChosenArticle: (title: string) => `已选：${title}`,
   citeChooseArticle: '用 ↑ ↓ 选择一篇报道即可引用。',
   citePinyin: (pinyin: string) => `拼音：${pinyin}`,
+  // 职务与任职、如实的跨度、档案覆盖范围
+  spanNote: '日期是档案中首次与最后一次见报，不是任期；… 表示档案在此之外没有可查的报纸。',
+  spanOpenStart: '档案看不到更早的情况',
+  spanOpenEnd: '档案看不到之后的情况',
+  spanPrintings: (n: number) => `${n} 篇报道`,
+  spanMore: (n: number) => `另有更早的 ${n} 篇`,
+  spanArticlesOf: (name: string, span: string) => `刊载 ${name} 的报道，${span}`,
+  postBefore: (name: string, date: string) => `档案中的前任：${name}（最后见报 ${date}）`,
+  postAfter: (name: string, date: string) => `档案中的后任：${name}（首次见报 ${date}）`,
+  postOpen: (title: string) => `${title}：档案中的前后任 →`,
+  postDisagree: (printed: string, name: string, date: string) =>
+    `本页称 ${name} 为${printed}。而档案中 ${date} 前后见报的${printed}是另一人：`,
+  postDisagreeOwn: (posts: string) => `档案中此人当时的职务是${posts}。`,
+  postDisagreeLast: (posts: string) => `档案中此人此前最后见报的职务是${posts}。`,
+  postHolders: '任职者（按见报）',
 };
 
 export type Lang = 'zh' | 'en';

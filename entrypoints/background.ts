@@ -7,18 +7,20 @@ import { forgetTab, pageHandlers } from '@/lib/page/handlers';
 import { siteSwitchHandlers } from '@/lib/page/site-switch';
 import { registerPanelCommand } from '@/lib/panel/commands';
 import { registerContextMenus } from '@/lib/panel/context-menu';
+import { postCache, postHandlers } from '@/lib/posts/service';
 import { messages } from '@/components/i18n';
 
 export default defineBackground({
   type: 'module',
   main() {
-    const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService));
+    const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService), undefined, postCache);
     const extensionOrigin = browser.runtime.getURL('/');
     const route = createRouter({
       ...pageHandlers,
       ...siteSwitchHandlers,
       ...archiveHandlers,
       ...overlayHandlers,
+      ...postHandlers,
     });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const origin = {

@@ -6,6 +6,7 @@ import { postLine } from './format';
 import { Sparkline } from './Sparkline';
 import { CardCite } from '../cite/CardCite';
 import { NamePinyin } from '../cite/NamePinyin';
+import { CardPosts } from '../posts/CardPosts';
 
 /**
  * The hover card's content. Every string from the page or the archive goes in as a text child, so Preact
@@ -57,7 +58,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
           <strong>{data.atDate.posts.map((p) => p.label).join('、')}</strong>
         </p>
       )}
-      {data.posts.length > 0 && (
+      {data.posts.length > 0 && !data.postFacts && (
         <section>
           <h3>{t.cardPosts}</h3>
           <ul class="posts">
@@ -67,6 +68,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
           </ul>
         </section>
       )}
+      {data.postFacts && <CardPosts name={data.name} facts={data.postFacts} actions={actions} />}
       {data.county && <p class="county">{t.cardCounty(data.county)}</p>}
       <p class="muted seen">
         {data.lastSeen && <span>{t.cardLastSeen(data.lastSeen)}</span>}

@@ -9,6 +9,7 @@ import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
 import { ArticleList } from './ArticleList';
 import { EntityChips } from './EntityChips';
+import { EntityPosts } from '../posts/EntityPosts';
 import { MonthlyChart, monthlyTitle } from './MonthlyChart';
 import { ViewLink } from './Router';
 import { TimelineChart } from './TimelineChart';
@@ -94,6 +95,8 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
           )}
         </section>
       )}
+
+      <EntityPosts entity={entity} />
 
       <section aria-labelledby="ll-timeline">
         <h3 id="ll-timeline">{t.timelineTitle}</h3>

@@ -4,6 +4,7 @@ import { Header } from '../Header';
 import { messages } from '../i18n';
 import { EntityView } from './EntityView';
 import { PanelNav } from './PanelNav';
+import { PostView } from '../posts/PostView';
 import { PanelSearchView } from './PanelSearchView';
 import { ReaderView } from './ReaderView';
 import { Router, useRoute } from './Router';
@@ -21,6 +22,8 @@ function title(view: View): string {
       return t.timelineTitle;
     case 'article':
       return t.articlesTitle;
+    case 'post':
+      return t.postHolders;
   }
 }
 
@@ -41,6 +44,12 @@ function CurrentView() {
       return (
         <ArchiveGate>
           <ReaderView key={view.id} id={view.id} />
+        </ArchiveGate>
+      );
+    case 'post':
+      return (
+        <ArchiveGate>
+          <PostView key={`${view.post}|${view.on ?? ''}`} post={view.post} on={view.on} />
         </ArchiveGate>
       );
   }

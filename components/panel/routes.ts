@@ -8,6 +8,7 @@
  *                      and an official of the same name are two entities); a name or written alias typed
  *                      into a deep link (`?entity=孙大军`) is resolved by name
  *   ?article=<id>      the reader view
+ *   ?post=<id>[&on=<YYYY-MM-DD>]   a post's holders in the archive (`post:市委书记`), optionally on one day
  *
  * `?tab=<id>` names the tab "this page" describes (the panel opened as a page in tests and the demo has no
  * active tab of its own); it is kept across navigation.
@@ -17,10 +18,14 @@ export type View =
   | { kind: 'page' }
   | { kind: 'search'; query: string }
   | { kind: 'entity'; entity: string }
-  | { kind: 'article'; id: string };
+  | { kind: 'article'; id: string }
+  | PostTarget;
+
+/** A post's view: `post` is its id (or title), `on` a day to answer for. */
+export type PostTarget = { kind: 'post'; post: string; on?: string };
 
 /** What a result row or a link opens. */
-export type OpenTarget = { kind: 'entity'; entity: string } | { kind: 'article'; id: string };
+export type OpenTarget = { kind: 'entity'; entity: string } | { kind: 'article'; id: string } | PostTarget;
 
 const KEPT = ['tab'] as const;
 const MAX_VALUE = 300;
@@ -37,6 +42,11 @@ export function parseView(search: string): View {
   if (article) return { kind: 'article', id: article };
   const entity = param(params, 'entity');
   if (entity) return { kind: 'entity', entity };
+  const post = param(params, 'post');
+  if (post) {
+    const on = param(params, 'on');
+    return on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? { kind: 'post', post, on } : { kind: 'post', post };
+  }
   const query = params.get('q');
   if (query !== null) return { kind: 'search', query: query.slice(0, MAX_VALUE) };
   return { kind: 'page' };
@@ -48,6 +58,10 @@ export function viewSearch(view: View, current = ''): string {
   if (view.kind === 'article') params.set('article', view.id);
   else if (view.kind === 'entity') params.set('entity', view.entity);
   else if (view.kind === 'search') params.set('q', view.query);
+  else if (view.kind === 'post') {
+    params.set('post', view.post);
+    if (view.on) params.set('on', view.on);
+  }
   const from = new URLSearchParams(current);
   for (const key of KEPT) {
     const value = from.get(key);
@@ -62,6 +76,7 @@ export function sameView(a: View, b: View): boolean {
 }
 
 export function targetView(target: OpenTarget): View {
+  if (target.kind === 'post') return target;
   return target.kind === 'entity'
     ? { kind: 'entity', entity: target.entity }
     : { kind: 'article', id: target.id };

@@ -12,6 +12,8 @@ import { ResultList, type ResultGroup } from './ResultList';
 import { ArticleRow, EntityRow } from './ResultRows';
 import { SearchEmpty } from './SearchEmpty';
 import { SearchExports } from '../cite/SearchExports';
+import { CoverageLine } from '../posts/CoverageLine';
+import { PostAnswer } from '../posts/PostAnswer';
 import { cleanQuery, NO_FILTERS, type Filters as FilterState } from './search-state';
 import { useArchiveYears } from './useArchiveYears';
 import { useLatestPosts } from './useLatestPosts';
@@ -167,6 +169,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
             {status.state === 'error' && (
               <ErrorNote message={t.searchFailed(status.message)} onRetry={retry} />
             )}
+            <PostAnswer query={shownQuery} onOpen={onOpen} />
             {status.state === 'loading' && !results && <Skeleton lines={4} label={t.searching} />}
             {results && options.length > 0 && (
               <>
@@ -200,6 +203,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
                 }}
               />
             )}
+            <CoverageLine />
           </ArchiveGate>
         )}
       </div>

@@ -17,6 +17,8 @@ import type {
 } from '@/core/search';
 import type { LoadPhase } from '@/lib/storage/loader';
 import type { ImportPhase } from './additions';
+import type { Coverage } from '@/core/coverage';
+import type { HoldersOn, PersonPost, PostAnswer, PostView } from '@/core/posts';
 
 export type {
   ArticleView,
@@ -87,7 +89,7 @@ export interface ArchiveRequests {
   'archive/cite': { request: { id: string }; reply: Citation };
 }
 
-export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests;
+export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests & PostRequests;
 export type ArchiveMessageType = keyof AllArchiveRequests;
 export type ArchiveMessage<K extends ArchiveMessageType> = { type: K } & AllArchiveRequests[K]['request'];
 export type ArchiveReply<K extends ArchiveMessageType> = AllArchiveRequests[K]['reply'];
@@ -156,4 +158,29 @@ export interface UserArchiveRequests {
   'archive/import-json': { request: { json: string }; reply: ImportResult };
   /** Removes every addition: back to the bundled archive. */
   'archive/reset': { request: Record<never, never>; reply: { removed: number } };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Posts and succession (answered by lib/posts/handlers.ts from the post index of the installed archive). Every
+// date is a printing date: a span runs from the first to the last article printing the person in the post.
+// ---------------------------------------------------------------------------------------------------------------
+
+export type { Coverage } from '@/core/coverage';
+export type { HoldersOn, PersonPost, PostAnswer, PostView } from '@/core/posts';
+
+export interface PostRequests {
+  /**
+   * One post (`post:市委书记`, or its title): holders as spans, gaps; with `date`, who was printed then. `post`
+   * is null when the archive prints nobody in it (an empty view, not an error: the coverage still says why).
+   */
+  'posts/post': {
+    request: { id: string; date?: string };
+    reply: { post: PostView | null; on: HoldersOn | null; coverage: Coverage };
+  };
+  /** A search box's text read as a post question (市委书记, who held 市长 on 2020-09-01), or null. */
+  'posts/ask': { request: { query: string }; reply: { answer: PostAnswer | null } };
+  /** A person's posts as printed spans, with who came before and after them in each. */
+  'posts/person': { request: { entityId: string }; reply: { posts: PersonPost[]; coverage: Coverage } };
+  /** Which editions and dates the archive holds, and its gaps. */
+  'posts/coverage': { request: Record<never, never>; reply: Coverage };
 }

@@ -4,6 +4,8 @@
  */
 import { MessageError, type HandlerTable } from '../messages/router';
 import { int, InvalidField, str, validating } from '../messages/validate';
+import { cardPosts } from '../posts/card';
+import type { PostCache } from '../posts/cache';
 import { browserOverlayEnv } from './background-env';
 import { buildCardData } from './card-data';
 import type { OverlayData } from './data';
@@ -57,20 +59,25 @@ function time(raw: Record<string, unknown>, key: string): number {
   return value;
 }
 
-/** `?article=<id>` or `?entity=<name>`, nothing else: the side panel's two entry points. */
+/** `?article=<id>`, `?entity=<name>` or `?post=<id>`, nothing else: the side panel's entry points. */
 export function panelQuery(raw: string): string {
   if (!raw.startsWith('?')) throw new InvalidField('"query" must start with "?"');
   const params = [...new URLSearchParams(raw)];
   const [pair] = params;
-  if (params.length !== 1 || !pair || (pair[0] !== 'article' && pair[0] !== 'entity')) {
-    throw new InvalidField('"query" must be ?article=<id> or ?entity=<name>');
+  if (params.length !== 1 || !pair || !['article', 'entity', 'post'].includes(pair[0])) {
+    throw new InvalidField('"query" must be ?article=<id>, ?entity=<name> or ?post=<id>');
   }
   const value = pair[1].trim();
   if (!value || value.length > ID_MAX) throw new InvalidField('"query" names no article or entity');
   return `?${new URLSearchParams({ [pair[0]]: value })}`;
 }
 
-export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = browserOverlayEnv()) {
+export function createOverlayHandlers(
+  data: OverlayData,
+  env: OverlayEnv = browserOverlayEnv(),
+  /** The post index, for the card's spans and the disagreement rule. */
+  posts?: PostCache,
+) {
   const matchers = createMatcherCache(
     data,
     () => env.converters(),
@@ -89,14 +96,22 @@ export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = brows
         validating((): CardRequest => {
           const date = str(raw, 'date', { optional: true, max: 10 });
           if (date !== undefined && !DATE.test(date)) throw new InvalidField('"date" must be YYYY-MM-DD');
-          return { id: str(raw, 'id', { max: ID_MAX }), date, context: strings(raw, 'context', 50) };
+          return {
+            id: str(raw, 'id', { max: ID_MAX }),
+            date,
+            context: strings(raw, 'context', 50),
+            printed: strings(raw, 'printed', 8),
+          };
         }),
       async handle(req: CardRequest): Promise<CardData> {
         const others = (req.context ?? []).filter((id) => id !== req.id).slice(0, 20);
         const [entity, ...found] = await Promise.all([req.id, ...others].map((id) => data.entity(id)));
         if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
         const context = found.flatMap((e) => (e ? [new Set(e.articles)] : []));
-        return buildCardData({ entity, pageDate: req.date ?? null, context });
+        const card = buildCardData({ entity, pageDate: req.date ?? null, context });
+        const postFacts =
+          entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
+        return postFacts ? { ...card, postFacts } : card;
       },
     },
 

@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '@/core/types';
 import type { MatcherData } from '@/core/match';
+import type { CardPostFacts } from '@/core/posts';
 
 /** Content script → background (answered by `createOverlayHandlers`). */
 export const OverlayMessage = {
@@ -41,6 +42,8 @@ export interface CardRequest {
   date?: string;
   /** Other entities highlighted on the page: articles naming them too rank as more related. */
   context?: string[];
+  /** What the page prints right before the name (up to 24 characters each): posts the card checks. */
+  printed?: string[];
 }
 
 export interface CardPost {
@@ -81,6 +84,8 @@ export interface CardData {
   /** Up to three, most related first. */
   related: CardArticle[];
   articleCount: number;
+  /** People: posts as printed spans with who came before and after, and where the page disagrees. */
+  postFacts?: CardPostFacts;
 }
 
 export interface FrameReport {

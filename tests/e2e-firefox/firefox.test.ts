@@ -135,7 +135,7 @@ test('hovering a name opens its card with posts, the post on the page date and r
   const page = await open('news-portal.html');
   const card = await hoverCard(page, '张广勇');
   assert.match(card, /人物/);
-  assert.match(card, /市长 · 2021-08 – 2022-03/);
+  assert.match(card, /市长 · … 2021-08-11 – 2022-03-26 …/);
   assert.match(card, /2021-08-11 时任\s*市长、市委副书记/);
   assert.equal((await page.$$('lvliang-card >>> .related li')).length, 3);
   await page.keyboard.press('Escape');

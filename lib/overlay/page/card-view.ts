@@ -19,6 +19,8 @@ export interface CardActions {
   /** Opens the side panel; called from a click so the browser sees a user gesture. */
   onOpenArticle(id: string): void;
   onOpenTimeline(name: string): void;
+  /** Opens the side panel on a post's holders (`post:市长`). */
+  onOpenPost(id: string): void;
 }
 
 export interface CardView {

@@ -23,7 +23,7 @@ export interface HoverOptions {
   /** Entity id of a highlighted mention. */
   entityOf(mention: PageMention): string | null;
   /** Request details that depend on the page: its date and the other entities on it. */
-  context(id: string): { date?: string; context?: string[] };
+  context(id: string): { date?: string; context?: string[]; printed?: string[] };
 }
 
 /** Grace period for crossing the gap between a mention and its card. */
@@ -218,6 +218,7 @@ export class Hover {
       // Sent straight from the click: the background needs the user gesture to open the side panel.
       onOpenArticle: (id) => void openPanel(`?${new URLSearchParams({ article: id })}`),
       onOpenTimeline: (name) => void openPanel(`?${new URLSearchParams({ entity: name })}`),
+      onOpenPost: (id) => void openPanel(`?${new URLSearchParams({ post: id })}`),
     };
   }
 }

@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher, findPageDate, type Matcher } from '@/core/match';
 import { ask } from '../../messages/client';
+import { printedBefore } from '../../posts/printed';
 import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, settingsItem, type Settings } from '../../settings';
 import { OverlayMessage, TabMessage, type MatcherReply } from '../protocol';
 import { cardViewFactory } from './card-view';
@@ -60,7 +61,8 @@ export async function startPageOverlay(ctx: ContentScriptContext): Promise<void>
         context: (id) => {
           current.pageDate ??= findPageDate(current.scanner.opening.toString(), { today: today() });
           const others = (current.result?.ids ?? []).filter((other) => other !== id).slice(0, 20);
-          return { ...(current.pageDate ? { date: current.pageDate } : {}), context: others };
+          const printed = printedBefore(current.result?.highlighted ?? [], current.result?.entries ?? [], id);
+          return { ...(current.pageDate ? { date: current.pageDate } : {}), context: others, printed };
         },
       });
       current.hover.attach();

@@ -1,0 +1,131 @@
+/**
+ * Questions to the post index: who was printed in a post on a day, who came before and after a person in it,
+ * and reading a search box's text as a post ("市委书记", "柳林县委书记", "who held 市长 on 2020-09-01",
+ * "2020年9月1日的市长是谁").
+ */
+import { CITY, COUNTIES } from '../entities/gazetteer-data';
+import { postId } from './build';
+import type { Post, PostIndex, PrintedSpan } from './types';
+
+export interface HolderSpan {
+  id: string;
+  name: string;
+  span: PrintedSpan;
+}
+
+export interface HoldersOn {
+  date: string;
+  /** Printed in the post on dates around `date`: a span of theirs contains it. */
+  during: HolderSpan[];
+  /** Otherwise the span(s) ending last before the date and starting first after it. */
+  before: HolderSpan | null;
+  after: HolderSpan | null;
+}
+
+function allSpans(post: Pick<Post, 'holders'>): HolderSpan[] {
+  return post.holders.flatMap((h) => h.spans.map((span) => ({ id: h.id, name: h.name, span })));
+}
+
+export function holdersOn(post: Pick<Post, 'holders'>, date: string): HoldersOn {
+  const spans = allSpans(post);
+  const during = spans.filter((s) => s.span.first <= date && date <= s.span.last);
+  let before: HolderSpan | null = null;
+  let after: HolderSpan | null = null;
+  for (const s of spans) {
+    if (s.span.last < date && (!before || s.span.last > before.span.last)) before = s;
+    if (s.span.first > date && (!after || s.span.first < after.span.first)) after = s;
+  }
+  return { date, during, before, after };
+}
+
+export interface Neighbours {
+  /** Another person printed in the post last before this person's first printing in it. */
+  before: HolderSpan | null;
+  /** Another person printed in it first after this person's last printing. */
+  after: HolderSpan | null;
+}
+
+/** Who the archive prints in a post before and after a person. Nothing for posts several people hold. */
+export function neighbours(post: Post, personId: string): Neighbours {
+  const own = post.holders.find((h) => h.id === personId);
+  if (!own || post.plural) return { before: null, after: null };
+  const first = own.spans[0]!.first;
+  const last = own.spans[own.spans.length - 1]!.last;
+  let before: HolderSpan | null = null;
+  let after: HolderSpan | null = null;
+  for (const s of allSpans(post)) {
+    if (s.id === personId) continue;
+    if (s.span.last < first && (!before || s.span.last > before.span.last)) before = s;
+    if (s.span.first > last && (!after || s.span.first < after.span.first)) after = s;
+  }
+  return { before, after };
+}
+
+export interface PostQuery {
+  /** The post as asked, e.g. 柳林县委书记. */
+  title: string;
+  /** The post in the index, or null when the archive prints nobody in it. */
+  post: Post | null;
+  /** YYYY-MM-DD, when the question names a day. */
+  date: string | null;
+}
+
+const ISO = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/;
+const HAN_DATE = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
+/** Words around the post in a question; what remains must be the post alone. */
+const FILLER =
+  /who\s+(?:held|was|is)|held|on|in|at|the|[?？。，,：:\s]|当时|那时|谁是|是谁|谁担任|谁|担任|时|的/gi;
+/** What a post's title ends with: an office the paper prints before names. */
+const OFFICE =
+  /(?:书记|副书记|市长|副市长|县长|副县长|区长|副区长|主任|副主任|主席|副主席|部长|局长|厅长|省长|秘书长|院长|检察长|常委|委员)$/;
+/**
+ * What a post's title begins with: a level (市委, 县委, 省), a body above the city, the city itself, or one of
+ * Lüliang's counties (柳林县委书记, 孝义市市长); never just any characters before 市 (孙大军市委书记 is a name
+ * and a post, not a post).
+ */
+const LEVELS = [
+  '市',
+  '省',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '中共',
+  '中央',
+  '国务院',
+  '国家',
+  '全国',
+  '山西',
+  CITY.name,
+  CITY.short,
+];
+const BODIES = [...LEVELS, ...COUNTIES.flatMap((c) => (c.short ? [c.name, c.short] : [c.name]))];
+
+function isoDay(y: string, m: string, d: string): string | null {
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const t = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== date ? null : date;
+}
+
+/**
+ * The post a search box's text asks about, or null when it is not a post question. A title the archive does
+ * not print is still a post question when it reads as one (a body, then an office: 柳林县委书记), so the reader
+ * is told the archive prints nobody in it rather than shown unrelated articles only.
+ */
+export function parsePostQuery(text: string, index: PostIndex): PostQuery | null {
+  let rest = text.normalize('NFKC').trim();
+  if (rest.length === 0 || rest.length > 60) return null;
+  let date: string | null = null;
+  const found = ISO.exec(rest) ?? HAN_DATE.exec(rest);
+  if (found) {
+    date = isoDay(found[1]!, found[2]!, found[3]!);
+    if (!date) return null;
+    rest = rest.replace(found[0], ' ');
+  }
+  const title = rest.replace(FILLER, '');
+  if (!/^\p{Script=Han}{2,20}$/u.test(title)) return null;
+  const post = index.posts[postId(title)] ?? null;
+  if (!post && !(title.length >= 3 && OFFICE.test(title) && BODIES.some((b) => title.startsWith(b))))
+    return null;
+  return { title, post, date };
+}
