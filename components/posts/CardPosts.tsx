@@ -1,6 +1,6 @@
 import type { CardPostFacts, Disagreement } from '@/core/posts';
 import type { CardActions } from '@/lib/overlay/page/card-view';
-import { messages } from '../i18n';
+import { detectLang, messages } from '../i18n';
 import { spanDates } from './format';
 import { PostSpans } from './SpanArticles';
 
@@ -17,7 +17,8 @@ export function CardPosts({
   facts: CardPostFacts;
   actions: CardActions;
 }) {
-  const t = messages();
+  const lang = detectLang();
+  const t = messages(lang);
   return (
     <section class="card-posts">
       {facts.disagreement && <DisagreementNote name={name} found={facts.disagreement} />}
@@ -26,7 +27,9 @@ export function CardPosts({
         {facts.posts.map((post) => (
           <li key={post.id}>
             <PostSpans
-              post={post}
+              post={
+                lang === 'en' && post.english ? { ...post, title: `${post.title} (${post.english})` } : post
+              }
               name={name}
               link={(article) => (
                 <button type="button" class="link" onClick={() => actions.onOpenArticle(article.id)}>

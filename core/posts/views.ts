@@ -43,6 +43,8 @@ export interface Neighbour {
 export interface PersonPost {
   id: string;
   title: string;
+  /** The glossary's English rendering of the title, added for English readers where the glossary has one. */
+  english?: string;
   plural: boolean;
   spans: SpanView[];
   before: Neighbour | null;

@@ -2,6 +2,7 @@
  * The background's side of the page overlay: the matcher payload for content scripts, hover-card data, the
  * side panel opened from a card, and child frames' counts for the tab's badge.
  */
+import { englishPost } from '@/core/glossary/posts';
 import { MessageError, type HandlerTable } from '../messages/router';
 import { int, InvalidField, str, validating } from '../messages/validate';
 import { cardPosts } from '../posts/card';
@@ -111,7 +112,12 @@ export function createOverlayHandlers(
         const card = buildCardData({ entity, pageDate: req.date ?? null, context });
         const postFacts =
           entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
-        return postFacts ? { ...card, postFacts } : card;
+        if (!postFacts) return card;
+        const english = postFacts.posts.map((post) => {
+          const rendering = englishPost(post.title);
+          return rendering ? { ...post, english: rendering } : post;
+        });
+        return { ...card, postFacts: { ...postFacts, posts: english } };
       },
     },
 

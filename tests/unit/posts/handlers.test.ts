@@ -112,6 +112,11 @@ describe('the card', () => {
       await route({ type: 'overlay/card', id: 'person:张广勇', date: '2020-05-01', printed: ['会议由市长'] }),
     );
     expect(card.postFacts?.posts.map((p) => p.title)).toEqual(['市委副书记', '市长']);
+    // English readers get the glossary's rendering of each post beside it.
+    expect(card.postFacts?.posts.map((p) => p.english)).toEqual([
+      'Deputy Party Secretary of the Municipal Committee',
+      'Mayor',
+    ]);
     expect(card.postFacts?.disagreement).toMatchObject({ printed: '市长', holders: [{ name: '王立伟' }] });
     const agreeing = ok<CardData>(
       await route({ type: 'overlay/card', id: 'person:张广勇', date: '2021-08-11', printed: ['会议由市长'] }),
