@@ -4,6 +4,7 @@ import { messages } from '../i18n';
 import { entityKindName } from '../format';
 import { postLine } from './format';
 import { Sparkline } from './Sparkline';
+import { NoteEditor } from '../notes/NoteEditor';
 
 /**
  * The hover card's content. Every string from the page or the archive goes in as a text child, so Preact
@@ -88,6 +89,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
           </ul>
         </section>
       )}
+      <NoteEditor target={{ kind: 'entity', id: data.id }} label={data.name} compact />
       <footer>
         <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.id)}>
           {t.cardTimeline} →

@@ -20,7 +20,8 @@ export type View =
   | { kind: 'article'; id: string };
 
 /** What a result row or a link opens. */
-export type OpenTarget = { kind: 'entity'; entity: string } | { kind: 'article'; id: string };
+export type OpenTarget =
+  { kind: 'entity'; entity: string } | { kind: 'article'; id: string } | { kind: 'search'; query: string };
 
 const KEPT = ['tab'] as const;
 const MAX_VALUE = 300;
@@ -62,6 +63,7 @@ export function sameView(a: View, b: View): boolean {
 }
 
 export function targetView(target: OpenTarget): View {
+  if (target.kind === 'search') return { kind: 'search', query: target.query };
   return target.kind === 'entity'
     ? { kind: 'entity', entity: target.entity }
     : { kind: 'article', id: target.id };
