@@ -17,6 +17,7 @@ import {
   waitFor,
   type Harness,
   type PageServer,
+  waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
@@ -90,7 +91,7 @@ after(async () => {
   await server?.close();
 });
 
-test('a note written in the side panel is shown there and found from the popup, leading back to the person', async () => {
+test('notes written in the side panel (a person, an article) are shown there and found from the popup', async () => {
   const panel = await extensionPage(`sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`);
   const note = panel.getByRole('region', { name: '我关于“孙大军”的笔记' });
   await note.getByRole('button', { name: '添加笔记' }).click();
@@ -113,12 +114,27 @@ test('a note written in the side panel is shown there and found from the popup, 
   const option = popup.getByRole('option', { name: /孙大军/ }).filter({ has: popup.locator('.ll-row-note') });
   assert.equal(await option.count(), 1, 'the note is an option of its own kind');
   await popup.close();
+
+  // an article's note, written in the reader view, is found by its words and by the headline
+  const reader = await extensionPage('sidepanel.html?article=2021-08-11-p1-a1');
+  const region = reader.getByRole('region', {
+    name: /我关于“孙大军主持召开文明城市创建工作专题汇报会”的笔记/,
+  });
+  await region.getByRole('button', { name: '添加笔记' }).click();
+  await region.getByRole('textbox').fill('第二段列出创建指挥部成员');
+  await region.getByRole('button', { name: '保存笔记' }).click();
+  await region.getByRole('status').filter({ hasText: '笔记已保存' }).waitFor();
+  await reader.close();
+  const found = await popupSearch('指挥部成员');
+  assert.match((await noteRows(found.popup, 1))[0]!, /孙大军主持召开文明城市创建工作专题汇报会.*指挥部成员/);
+  await found.popup.close();
 });
 
-test('a note written in the hover card goes to the background and is found from the popup', async () => {
+test('a note written in the hover card goes to the background, is found from the popup, and its row opens the person', async () => {
   const page = await harness.context.newPage();
   await page.goto(`${server.origin}/news-portal.html`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
+  const { tabId } = await waitForPageReport(harness, `${server.origin}/news-portal.html`);
   const at = await page.evaluate(mentionCentre, { text: '张广勇', nth: 0 });
   await page.mouse.move(at.x, at.y);
   const card = page.locator('lvliang-card .card');
@@ -148,8 +164,18 @@ test('a note written in the hover card goes to the background and is found from 
   await page.close();
   await options.close();
 
-  const { popup } = await popupSearch('见报为市长');
+  // the note's row opens the person's timeline in the side panel of the tab the popup belongs to
+  const popup = await extensionPage(`popup.html?tab=${tabId}`);
+  await popup.getByRole('combobox', { name: '搜索档案' }).pressSequentially('见报为市长');
   assert.match((await noteRows(popup, 1))[0]!, /张广勇/);
+  await popup
+    .locator('[role=option]')
+    .filter({ has: popup.locator('.ll-row-note') })
+    .click();
+  await waitFor(async () => {
+    const options = await harness.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
+    return decodeURIComponent(options.path ?? '') === '/sidepanel.html?entity=person:张广勇' ? true : null;
+  }, 'the panel set to the person');
   await popup.close();
 });
 
