@@ -89,7 +89,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     );
     setActive(next);
     if (next < 0) setActiveKey(null);
-  }, [results, shownNotes]);
+  }, [results, notes]);
 
   const listId = `${idPrefix}-results`;
   const boxId = `${idPrefix}-q`;
