@@ -105,6 +105,10 @@ export function createCardView(ctx: ContentScriptContext): CardView {
     get open() {
       return shown !== null;
     },
+    get editing() {
+      const root = container?.getRootNode();
+      return root instanceof ShadowRoot && root.activeElement?.tagName === 'TEXTAREA';
+    },
     show(state, anchor, actions) {
       shown = { state, anchor, actions };
       void ensure().then((card) => {

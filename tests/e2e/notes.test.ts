@@ -136,6 +136,10 @@ test('a note written in the hover card goes to the background, is found from the
   await card.getByRole('button', { name: '添加笔记' }).click();
   const box = card.getByRole('textbox', { name: '我关于“张广勇”的笔记' });
   await box.fill('2021年8月起见报为市长');
+  // the pointer wanders off while the reader writes: the card stays open for the note
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(700);
+  assert.equal(await box.isVisible(), true, 'the card stays open while its note is being written');
   // a page script's synthetic click on the save button writes nothing
   await page.evaluate(() => {
     const host = document.querySelector('lvliang-card')!.shadowRoot!;
