@@ -59,9 +59,6 @@ const en = {
   resultsCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   articleCount: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
   filtersLabel: 'Filters',
-  filterFrom: 'From year',
-  filterTo: 'To year',
-  filterAnyYear: 'Any year',
   filterKind: 'Kind',
   filterAnyKind: 'All kinds',
   clearFilters: 'Clear filters',
@@ -215,6 +212,21 @@ const en = {
   postDisagreeOwn: (posts: string) => `The archive has ${posts} for this person then.`,
   postDisagreeLast: (posts: string) => `The archive last printed this person as ${posts} before then.`,
   postHolders: 'Holders, as printed',
+  // Notes
+  noteTitle: 'Your note',
+  noteOn: (name: string) => `Your note on ${name}`,
+  noteAdd: 'Add a note',
+  noteEdit: 'Edit note',
+  noteDelete: 'Delete note',
+  noteDeleteAsk: 'Delete this note for good?',
+  noteDeleteYes: 'Delete',
+  noteSave: 'Save note',
+  noteCancel: 'Cancel',
+  noteSaved: 'Note saved.',
+  noteDeleted: 'Note deleted.',
+  noteFailed: (reason: string) => `The note was not saved (${reason}).`,
+  notePrivate: 'Private: kept in this browser, never sent',
+  noteEdited: (date: string) => `edited ${date}`,
 };
 
 type Messages = typeof en;
@@ -273,9 +285,6 @@ const zh: Messages = {
   resultsCount: (n: number) => `${n} 条结果`,
   articleCount: (n: number) => `${n} 篇报道`,
   filtersLabel: '筛选',
-  filterFrom: '起始年份',
-  filterTo: '截止年份',
-  filterAnyYear: '不限',
   filterKind: '体裁',
   filterAnyKind: '全部体裁',
   clearFilters: '清除筛选',
@@ -422,6 +431,21 @@ const zh: Messages = {
   postDisagreeOwn: (posts: string) => `档案中此人当时的职务是${posts}。`,
   postDisagreeLast: (posts: string) => `档案中此人此前最后见报的职务是${posts}。`,
   postHolders: '任职者（按见报）',
+  // Notes
+  noteTitle: '我的笔记',
+  noteOn: (name: string) => `我关于“${name}”的笔记`,
+  noteAdd: '添加笔记',
+  noteEdit: '编辑笔记',
+  noteDelete: '删除笔记',
+  noteDeleteAsk: '确定永久删除这条笔记？',
+  noteDeleteYes: '删除',
+  noteSave: '保存笔记',
+  noteCancel: '取消',
+  noteSaved: '笔记已保存。',
+  noteDeleted: '笔记已删除。',
+  noteFailed: (reason: string) => `笔记未能保存（${reason}）。`,
+  notePrivate: '仅保存在本浏览器中，不会发送',
+  noteEdited: (date: string) => `${date} 修改`,
 };
 
 export type Lang = 'zh' | 'en';

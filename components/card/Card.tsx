@@ -7,6 +7,7 @@ import { Sparkline } from './Sparkline';
 import { CardCite } from '../cite/CardCite';
 import { NamePinyin } from '../cite/NamePinyin';
 import { CardPosts } from '../posts/CardPosts';
+import { NoteEditor } from '../notes/NoteEditor';
 
 /**
  * The hover card's content. Every string from the page or the archive goes in as a text child, so Preact
@@ -94,6 +95,7 @@ function Details({ data, actions }: { data: CardData; actions: CardActions }) {
           </ul>
         </section>
       )}
+      <NoteEditor target={{ kind: 'entity', id: data.id }} label={data.name} compact />
       <footer>
         <button type="button" class="timeline" onClick={() => actions.onOpenTimeline(data.id)}>
           {t.cardTimeline} →

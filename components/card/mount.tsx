@@ -11,6 +11,7 @@ import { placeCard, type Box } from '@/lib/overlay/page/card-position';
 import { CARD_HOST_TAG, type CardActions, type CardState, type CardView } from '@/lib/overlay/page/card-view';
 import { Card } from './Card';
 import cardCss from './card.css?inline';
+import notesCss from '../notes/notes.css?inline';
 
 interface Shown {
   state: CardState;
@@ -58,12 +59,12 @@ function Placed({ state, anchor, actions }: Shown) {
 function adoptStyles(shadow: ShadowRoot): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardCss);
+    sheet.replaceSync(cardCss + notesCss);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     // Where constructed sheets cannot be adopted from an extension's script, fall back to a style element.
     const style = document.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = cardCss + notesCss;
     shadow.append(style);
   }
 }
@@ -103,6 +104,10 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   return {
     get open() {
       return shown !== null;
+    },
+    get editing() {
+      const root = container?.getRootNode();
+      return root instanceof ShadowRoot && root.activeElement?.tagName === 'TEXTAREA';
     },
     show(state, anchor, actions) {
       shown = { state, anchor, actions };

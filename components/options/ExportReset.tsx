@@ -89,6 +89,7 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
         ) : (
           <div class="ll-confirm" role="alertdialog" aria-labelledby="ll-reset-question">
             <p id="ll-reset-question">{t.resetQuestion(additions ?? 0)}</p>
+            <p class="ll-small">{t.resetKeepsNotes}</p>
             <div class="ll-row">
               <FocusedButton class="ll-button ll-danger" onClick={() => void reset()}>
                 {t.resetYes}
@@ -111,6 +112,9 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
         {outcome.kind === 'reimported' && (
           <div role="status">
             <p>{t.importDone(outcome.result.added, outcome.result.skipped, outcome.result.articles)}</p>
+            {outcome.result.notes && (
+              <p>{t.importNotesDone(outcome.result.notes.added, outcome.result.notes.updated)}</p>
+            )}
             <FileErrors
               errors={outcome.result.errors.map((e) => ({
                 file: e.fileName,

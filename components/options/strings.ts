@@ -71,7 +71,7 @@ const en = {
   removeFailed: (label: string, reason: string) => `“${label}” could not be removed (${reason}).`,
   exportTitle: 'Export and reset',
   exportHelp:
-    'Export writes the whole archive (bundled, imported and saved) as one archive JSON file to your downloads; nothing is sent anywhere. Importing such a file adds what it has that the archive lacks.',
+    'Export writes the whole archive (bundled, imported and saved) and your notes as one archive JSON file to your downloads; nothing is sent anywhere. Importing such a file adds what it has that the archive lacks.',
   exportButton: 'Export the archive',
   exporting: 'Exporting…',
   exportDone: (file: string) => `Saved as ${file}.`,
@@ -89,6 +89,10 @@ const en = {
       ? '1 addition removed: back to the bundled archive.'
       : `${n} additions removed: back to the bundled archive.`,
   resetFailed: (reason: string) => `The reset failed (${reason}); nothing was removed.`,
+  // Notes
+  resetKeepsNotes: 'Your notes are kept.',
+  importNotesDone: (added: number, updated: number) =>
+    `Notes: ${added} added, ${updated} replaced by newer ones from the file.`,
 };
 
 const zh: typeof en = {
@@ -152,7 +156,7 @@ const zh: typeof en = {
   removeFailed: (label: string, reason: string) => `无法移除“${label}”（${reason}）。`,
   exportTitle: '导出与重置',
   exportHelp:
-    '导出会把整个档案（内置、导入和收藏的内容）保存为一个档案 JSON 文件到下载目录，不会发送到任何地方。导入这样的文件会补入档案中没有的内容。',
+    '导出会把整个档案（内置、导入和收藏的内容）和你的笔记保存为一个档案 JSON 文件到下载目录，不会发送到任何地方。导入这样的文件会补入档案中没有的内容。',
   exportButton: '导出档案',
   exporting: '正在导出…',
   exportDone: (file: string) => `已保存为 ${file}。`,
@@ -167,6 +171,10 @@ const zh: typeof en = {
   resetting: '正在重置…',
   resetDone: (n: number) => `已移除 ${n} 项内容，档案恢复为内置版面。`,
   resetFailed: (reason: string) => `重置失败（${reason}），未移除任何内容。`,
+  // Notes
+  resetKeepsNotes: '你的笔记会保留。',
+  importNotesDone: (added: number, updated: number) =>
+    `笔记：新增 ${added} 条，${updated} 条由文件中更新的版本替换。`,
 };
 
 export function archiveMessages(lang: Lang = detectLang()): typeof en {

@@ -14,6 +14,7 @@ import { MonthlyChart, monthlyTitle } from './MonthlyChart';
 import { ViewLink } from './Router';
 import { TimelineChart } from './TimelineChart';
 import { ViewHeading } from './ViewHeading';
+import { NoteBox } from '../notes/NoteBox';
 
 /** `?entity=<name>`: who or what it is, posts over time, mentions per month, articles, and who appears with it. */
 export function EntityView({ entity }: { entity: string }) {
@@ -74,6 +75,7 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
         </p>
         {aliases.length > 0 && <p class="ll-muted ll-small">{t.alsoWritten(aliases.join('、'))}</p>}
       </header>
+      <NoteBox target={{ kind: 'entity', id: entity.id }} label={entity.name} />
 
       {entity.kind === 'person' && (
         <section aria-labelledby="ll-posts">

@@ -11,6 +11,7 @@ import { linkEntities, paragraphs, type LinkableEntity } from './link-entities';
 import { RelatedList } from './RelatedList';
 import { ViewLink } from './Router';
 import { ViewHeading } from './ViewHeading';
+import { NoteBox } from '../notes/NoteBox';
 
 const RELATED = 6;
 const KIND_ORDER = { person: 0, place: 1, organization: 2, topic: 3 } as const;
@@ -111,6 +112,7 @@ export function ReaderView({ id }: { id: string }) {
         )}
         <CiteButtons id={article.id} />
       </header>
+      <NoteBox target={{ kind: 'article', id: article.id }} label={article.headline ?? article.title} />
       <div class="ll-reader-body" lang="zh-CN">
         {paragraphs(article.body).map((text, i) => (
           <Paragraph key={i} text={text} entities={view.entities} />

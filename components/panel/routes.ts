@@ -25,7 +25,11 @@ export type View =
 export type PostTarget = { kind: 'post'; post: string; on?: string };
 
 /** What a result row or a link opens. */
-export type OpenTarget = { kind: 'entity'; entity: string } | { kind: 'article'; id: string } | PostTarget;
+export type OpenTarget =
+  | { kind: 'entity'; entity: string }
+  | { kind: 'article'; id: string }
+  | PostTarget
+  | { kind: 'search'; query: string };
 
 const KEPT = ['tab'] as const;
 const MAX_VALUE = 300;
@@ -77,6 +81,7 @@ export function sameView(a: View, b: View): boolean {
 
 export function targetView(target: OpenTarget): View {
   if (target.kind === 'post') return target;
+  if (target.kind === 'search') return { kind: 'search', query: target.query };
   return target.kind === 'entity'
     ? { kind: 'entity', entity: target.entity }
     : { kind: 'article', id: target.id };

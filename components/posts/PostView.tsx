@@ -6,6 +6,7 @@ import { ViewLink } from '../panel/Router';
 import { ViewHeading } from '../panel/ViewHeading';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
+import { NoteBox } from '../notes/NoteBox';
 import { CoverageLine } from './CoverageLine';
 import { spanDates } from './format';
 import { PostChart } from './PostChart';
@@ -62,6 +63,7 @@ export function PostView({ post, on }: { post: string; on?: string }) {
       </header>
       {answer && <OnDay answer={answer} />}
       {view.plural && <p class="ll-note">{p.postPlural}</p>}
+      <NoteBox target={{ kind: 'post', id: view.id }} label={view.title} />
       <section aria-labelledby="ll-post-holders">
         <h3 id="ll-post-holders">{t.postHolders}</h3>
         <PostChart post={view} on={on} labelledBy="ll-post-holders" />

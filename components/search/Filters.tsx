@@ -1,52 +1,67 @@
+import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { articleKindName } from '../format';
 import { messages } from '../i18n';
-import { ARTICLE_KINDS, hasFilters, NO_FILTERS, type Filters as FilterState } from './search-state';
+import { searchMessages } from './strings';
+import { NamingFilter } from './NamingFilter';
+import {
+  ARTICLE_KINDS,
+  changedFilters,
+  dayOrNull,
+  NO_FILTERS,
+  SORT_ORDERS,
+  type Filters as FilterState,
+} from './search-state';
+import type { ArchiveSpan } from './useArchiveSpan';
+import './filters.css';
 
-/** Year range and article kind. Plain selects: keyboard and screen readers handle them as they are. */
+/**
+ * Publication dates by day, article kind, entities every result names, and the order. Native date fields and
+ * selects: keyboard and screen readers handle them as they are.
+ */
 export function Filters({
   filters,
-  years,
+  span,
+  ready,
   onChange,
 }: {
   filters: FilterState;
-  years: readonly number[];
+  span: ArchiveSpan | null;
+  /** The archive answers (names can be looked up). */
+  ready: boolean;
   onChange(filters: FilterState): void;
 }) {
   const t = messages();
-  const year = (value: string): number | null => (value ? Number(value) : null);
-  const yearOptions = (
-    <>
-      <option value="">{t.filterAnyYear}</option>
-      {years.map((y) => (
-        <option key={y} value={String(y)}>
-          {y}
-        </option>
-      ))}
-    </>
-  );
+  const ts = searchMessages();
+  const sortName: Record<SortOrder, string> = {
+    relevance: ts.sortRelevance,
+    date: t.sortNewest,
+    oldest: t.sortOldest,
+  };
   return (
     <fieldset class="ll-filters">
       <legend class="ll-visually-hidden">{t.filtersLabel}</legend>
       <label>
-        <span class="ll-filter-label">{t.filterFrom}</span>
-        <select
+        <span class="ll-filter-label">{ts.filterFromDate}</span>
+        <input
+          type="date"
           name="from"
-          value={filters.fromYear === null ? '' : String(filters.fromYear)}
-          onChange={(e) => onChange({ ...filters, fromYear: year(e.currentTarget.value) })}
-        >
-          {yearOptions}
-        </select>
+          min={span?.first}
+          max={span?.last}
+          value={filters.from ?? ''}
+          onChange={(e) => onChange({ ...filters, from: dayOrNull(e.currentTarget.value) })}
+        />
       </label>
       <label>
-        <span class="ll-filter-label">{t.filterTo}</span>
-        <select
+        <span class="ll-filter-label">{ts.filterToDate}</span>
+        <input
+          type="date"
           name="to"
-          value={filters.toYear === null ? '' : String(filters.toYear)}
-          onChange={(e) => onChange({ ...filters, toYear: year(e.currentTarget.value) })}
-        >
-          {yearOptions}
-        </select>
+          min={span?.first}
+          max={span?.last}
+          value={filters.to ?? ''}
+          onChange={(e) => onChange({ ...filters, to: dayOrNull(e.currentTarget.value) })}
+        />
       </label>
       <label>
         <span class="ll-filter-label">{t.filterKind}</span>
@@ -65,9 +80,24 @@ export function Filters({
           ))}
         </select>
       </label>
-      {hasFilters(filters) && (
+      <label>
+        <span class="ll-filter-label">{t.sortLabel}</span>
+        <select
+          name="sort"
+          value={filters.sort}
+          onChange={(e) => onChange({ ...filters, sort: e.currentTarget.value as SortOrder })}
+        >
+          {SORT_ORDERS.map((s) => (
+            <option key={s} value={s}>
+              {sortName[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NamingFilter filters={filters} ready={ready} onChange={onChange} />
+      {changedFilters(filters) && (
         <button type="button" class="ll-link-button ll-clear-filters" onClick={() => onChange(NO_FILTERS)}>
-          {t.clearFilters}
+          {ts.resetFilters}
         </button>
       )}
     </fieldset>

@@ -2,9 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { OpenTarget } from '../panel/routes';
 import { articleKindName, entityKindName, postSummary } from '../format';
 import { messages } from '../i18n';
+import { searchMessages } from './strings';
 import { ArchiveGate } from '../archive/ArchiveGate';
 import { useArchiveReady } from '../archive/ArchiveStatus';
 import { ErrorNote, Skeleton } from '../ui/Notes';
+import { noteOpenTarget } from '../notes/note-target';
+import { NoteRow, noteRowLabel } from '../notes/NoteRow';
+import { useNoteSearch } from '../notes/useNoteSearch';
 import { enterTarget, keepActive, moveActive, type ListKey } from './listbox';
 import { Filters } from './Filters';
 import { SearchBox } from './SearchBox';
@@ -14,10 +18,12 @@ import { SearchEmpty } from './SearchEmpty';
 import { SearchExports } from '../cite/SearchExports';
 import { CoverageLine } from '../posts/CoverageLine';
 import { PostAnswer } from '../posts/PostAnswer';
-import { cleanQuery, NO_FILTERS, type Filters as FilterState } from './search-state';
-import { useArchiveYears } from './useArchiveYears';
+import { cleanQuery, NO_FILTERS } from './search-state';
+import { useArchiveSpan } from './useArchiveSpan';
 import { useLatestPosts } from './useLatestPosts';
+import { useRememberedFilters } from './useRememberedFilters';
 import { useSearch, type SearchResults } from './useSearch';
+import type { NoteHit } from '@/lib/archive/protocol';
 
 interface Props {
   /** Distinguishes the ids of two search views' lists (popup, side panel). */
@@ -34,12 +40,16 @@ interface Option {
   target: OpenTarget;
 }
 
-function optionsOf(results: SearchResults | null): Option[] {
+function optionsOf(results: SearchResults | null, notes: NoteHit[]): Option[] {
   if (!results) return [];
   return [
     ...results.entities.map((e) => ({
       key: `e:${e.id}`,
       target: { kind: 'entity', entity: e.id } as const,
+    })),
+    ...notes.map((n) => ({
+      key: `n:${n.target.kind}|${n.target.id}`,
+      target: noteOpenTarget(n.target),
     })),
     ...results.articles.hits.map((h) => ({
       key: `a:${h.id}`,
@@ -54,19 +64,23 @@ function optionsOf(results: SearchResults | null): Option[] {
  */
 export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpen, onQueryChange }: Props) {
   const t = messages();
+  const ts = searchMessages();
   const ready = useArchiveReady();
   const [query, setQuery] = useState(initialQuery);
-  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const { filters, setFilters, restored } = useRememberedFilters();
   const [active, setActive] = useState(-1);
-  const years = useArchiveYears(ready);
-  const { status, retry } = useSearch(query, filters, ready);
+  const span = useArchiveSpan(ready);
+  const { status, retry } = useSearch(query, filters, ready && restored);
+  const notes = useNoteSearch(cleanQuery(query));
 
   // The URL (back, forward, a new deep link) may change the query under a mounted view.
   useEffect(() => setQuery(initialQuery), [initialQuery]);
 
   const results =
     status.state === 'ready' ? status.results : status.state === 'loading' ? status.previous : null;
-  const options = optionsOf(results);
+  // the reader's notes show with the archive's results they were typed beside
+  const shownNotes = results?.request.query ? notes : [];
+  const options = optionsOf(results, shownNotes);
   const posts = useLatestPosts(results?.entities ?? []);
   const [activeKey, setActiveKey] = useState<string | null>(null);
 
@@ -78,7 +92,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     );
     setActive(next);
     if (next < 0) setActiveKey(null);
-  }, [results]);
+  }, [results, notes]);
 
   const listId = `${idPrefix}-results`;
   const boxId = `${idPrefix}-q`;
@@ -120,6 +134,15 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
           }),
         },
         {
+          id: 'notes',
+          label: ts.resultsNotes,
+          options: shownNotes.map((n) => ({
+            key: `n:${n.target.kind}|${n.target.id}`,
+            label: noteRowLabel(n),
+            content: <NoteRow hit={n} />,
+          })),
+        },
+        {
           id: 'articles',
           label: t.resultsArticles(results.articles.hits.length, results.articles.total),
           options: results.articles.hits.map((h) => ({
@@ -138,7 +161,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     status.state === 'ready' ? (nothing ? t.noResults(shownQuery) : t.resultsCount(options.length)) : '';
 
   return (
-    <div class="ll-search">
+    <div class="ll-search" data-filters={restored ? 'restored' : 'pending'}>
       <SearchBox
         id={boxId}
         query={query}
@@ -152,7 +175,8 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
       />
       <Filters
         filters={filters}
-        years={years}
+        span={span}
+        ready={ready}
         onChange={(next) => {
           setFilters(next);
           if (next === NO_FILTERS) focusBox();

@@ -3,24 +3,89 @@
  * when nothing matches, and the guard that drops replies to superseded requests. No DOM, no browser: tested
  * as it is.
  */
+import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { LIMITS, type SearchRequest } from '@/lib/archive/protocol';
 
 export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo'];
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 
-export interface Filters {
-  fromYear: number | null;
-  toYear: number | null;
-  kind: ArticleKind | null;
+/** An entity every result must name, with the name the reader chose it by. */
+export interface NamedEntity {
+  id: string;
+  name: string;
 }
 
-export const NO_FILTERS: Filters = { fromYear: null, toYear: null, kind: null };
+export interface Filters {
+  /** Publication dates, YYYY-MM-DD, inclusive; null leaves that end open. */
+  from: string | null;
+  to: string | null;
+  kind: ArticleKind | null;
+  /** "Articles naming both X and Y": every one of them, and the words typed. */
+  entities: NamedEntity[];
+  sort: SortOrder;
+}
+
+export const NO_FILTERS: Filters = { from: null, to: null, kind: null, entities: [], sort: 'relevance' };
+
+/** Entities the results may be required to name at once. */
+export const MAX_NAMED = 4;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Results asked for per search: a popup shows a screenful, the side panel a little more. */
 export const RESULT_LIMIT = 20;
 
+/** Whether anything narrows the results (the order alone does not). */
 export function hasFilters(filters: Filters): boolean {
-  return filters.fromYear !== null || filters.toYear !== null || filters.kind !== null;
+  return filters.from !== null || filters.to !== null || filters.kind !== null || filters.entities.length > 0;
+}
+
+/** Whether anything differs from the defaults: what "reset filters" would undo. */
+export function changedFilters(filters: Filters): boolean {
+  return hasFilters(filters) || filters.sort !== NO_FILTERS.sort;
+}
+
+/** A day as typed into a date field: YYYY-MM-DD of a real date, or null. */
+export function dayOrNull(value: unknown): string | null {
+  if (typeof value !== 'string' || !DAY.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+}
+
+/** Adds an entity to those every result must name (once, and at most MAX_NAMED). */
+export function withEntity(filters: Filters, entity: NamedEntity): Filters {
+  if (filters.entities.some((e) => e.id === entity.id) || filters.entities.length >= MAX_NAMED)
+    return filters;
+  return { ...filters, entities: [...filters.entities, entity] };
+}
+
+/**
+ * Filters read back from extension storage, where anything may have been left (an older release, another
+ * shape): every field that is not what it should be falls back to its default, one by one.
+ */
+export function readStoredFilters(value: unknown): Filters {
+  if (typeof value !== 'object' || value === null) return NO_FILTERS;
+  const raw = value as Record<string, unknown>;
+  const entities = Array.isArray(raw.entities)
+    ? raw.entities.filter(
+        (e): e is NamedEntity =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof (e as NamedEntity).id === 'string' &&
+          typeof (e as NamedEntity).name === 'string' &&
+          (e as NamedEntity).id.length > 0 &&
+          (e as NamedEntity).id.length <= LIMITS.id &&
+          (e as NamedEntity).name.length <= LIMITS.name,
+      )
+    : [];
+  return {
+    from: dayOrNull(raw.from),
+    to: dayOrNull(raw.to),
+    kind: ARTICLE_KINDS.includes(raw.kind as ArticleKind) ? (raw.kind as ArticleKind) : null,
+    entities: entities.slice(0, MAX_NAMED).map(({ id, name }) => ({ id, name })),
+    sort: SORT_ORDERS.includes(raw.sort as SortOrder) ? (raw.sort as SortOrder) : NO_FILTERS.sort,
+  };
 }
 
 /** What is sent for what was typed: outer spaces trimmed, inner runs collapsed, within the message limit. */
@@ -28,14 +93,16 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.query);
 }
 
-/** The request for a query and filters; a reversed year range is read the way it was meant. */
+/** The request for a query and filters; a reversed date range is read the way it was meant. */
 export function toSearchRequest(query: string, filters: Filters, limit = RESULT_LIMIT): SearchRequest {
   const request: SearchRequest = { query: cleanQuery(query), limit };
-  let { fromYear, toYear } = filters;
-  if (fromYear !== null && toYear !== null && fromYear > toYear) [fromYear, toYear] = [toYear, fromYear];
-  if (fromYear !== null) request.from = `${String(fromYear).padStart(4, '0')}-01-01`;
-  if (toYear !== null) request.to = `${String(toYear).padStart(4, '0')}-12-31`;
+  let { from, to } = filters;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  if (from !== null) request.from = from;
+  if (to !== null) request.to = to;
   if (filters.kind) request.kinds = [filters.kind];
+  if (filters.entities.length) request.entities = filters.entities.map((e) => e.id);
+  if (filters.sort !== 'relevance') request.sort = filters.sort;
   return request;
 }
 
@@ -46,6 +113,8 @@ export function requestKey(request: SearchRequest): string {
     request.from ?? '',
     request.to ?? '',
     request.kinds ?? [],
+    request.entities ?? [],
+    request.sort ?? '',
     request.limit,
   ]);
 }
@@ -74,17 +143,6 @@ export function emptySuggestions(query: string, filters: Filters): Suggestion[] 
   if (shorter) out.push({ kind: 'shorter', query: shorter });
   out.push({ kind: 'names' });
   return out;
-}
-
-/** Every year from the first to the last (YYYY-MM-DD or YYYY), newest first: the year filter's choices. */
-export function yearsBetween(first: string | null, last: string | null): number[] {
-  const a = Number(first?.slice(0, 4));
-  const b = Number(last?.slice(0, 4));
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b <= 0) return [];
-  const [lo, hi] = a <= b ? [a, b] : [b, a];
-  const years: number[] = [];
-  for (let y = hi; y >= lo; y--) years.push(y);
-  return years;
 }
 
 /**

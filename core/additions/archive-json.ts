@@ -5,8 +5,9 @@
 import { ARTICLE_KINDS } from '../search/docs';
 import type { Article, Edition } from '../types';
 
+/** `notes` is the file's notes section as found (checked by core/notes, which owns its format). */
 export type ArchiveJson =
-  { ok: true; editions: Edition[]; articles: Article[] } | { ok: false; message: string };
+  { ok: true; editions: Edition[]; articles: Article[]; notes: unknown } | { ok: false; message: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -89,5 +90,10 @@ export function readArchiveJson(text: string): ArchiveJson {
         message: `Article ${i + 1} (${String(a.id)}) names an edition the file does not have.`,
       };
   }
-  return { ok: true, editions: editions as unknown as Edition[], articles: articles as unknown as Article[] };
+  return {
+    ok: true,
+    editions: editions as unknown as Edition[],
+    articles: articles as unknown as Article[],
+    notes: root.notes,
+  };
 }

@@ -92,8 +92,15 @@ async function match(
   }
 }
 
-/** The order of results: by score (equal scores to the more recent), or by date when asked or browsing. */
-function order(matches: Matches, dates: Int32Array, byDate: boolean): (a: number, b: number) => boolean {
+/**
+ * The order of results: by score (equal scores to the more recent), or by date when asked or browsing, newest
+ * first unless `oldest`; equal dates go by score.
+ */
+function order(
+  matches: Matches,
+  dates: Int32Array,
+  byDate: 'newest' | 'oldest' | null,
+): (a: number, b: number) => boolean {
   const { docs, scores } = matches;
   return (a, b) => {
     const da = dates[docs[a]!]!;
@@ -101,7 +108,7 @@ function order(matches: Matches, dates: Int32Array, byDate: boolean): (a: number
     const sa = scores[a]!;
     const sb = scores[b]!;
     if (byDate) {
-      if (da !== db) return da > db;
+      if (da !== db) return byDate === 'oldest' ? da < db : da > db;
     } else if (Math.abs(sa - sb) > 1e-9 * Math.max(sa, sb)) return sa > sb;
     if (sa !== sb) return sa > sb;
     if (da !== db) return da > db;
@@ -115,7 +122,8 @@ export async function search(ctx: EngineContext, req: SearchRequest): Promise<Se
   const filter = await buildFilter(ctx, req);
   const matches = await match(ctx, plan, filter);
   const dates = ctx.docs.dates;
-  const byDate = req.sort === 'date' || plan.clauses.length === 0;
+  const byDate =
+    req.sort === 'oldest' ? 'oldest' : req.sort === 'date' || plan.clauses.length === 0 ? 'newest' : null;
   const limit = Math.max(1, Math.min(MAX_LIMIT, req.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, req.offset ?? 0);
   const page = topK(matches.count, offset + limit, order(matches, dates, byDate))

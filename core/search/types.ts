@@ -7,7 +7,8 @@ export interface Segment {
   mark: boolean;
 }
 
-export type SortOrder = 'relevance' | 'date';
+/** 'date': newest first; 'oldest': oldest first; 'relevance': best first (equal scores to the newer). */
+export type SortOrder = 'relevance' | 'date' | 'oldest';
 
 export interface SearchRequest {
   query: string;

@@ -99,7 +99,8 @@ export class ArchiveService implements ArchiveBackend {
     (this.deps.log ?? ((m: string) => console.info(`[archive] ${m}`)))(message);
   }
 
-  private database(): Promise<LensDatabase> {
+  /** The database, opened once (also for the reader's notes, which need no installed archive). */
+  database(): Promise<LensDatabase> {
     this.db ??= this.deps
       .openDb(() => {
         // closed under us (newer layout elsewhere, browser shutdown): reopen and rebuild the engine on next use

@@ -19,6 +19,7 @@ import type { LoadPhase } from '@/lib/storage/loader';
 import type { ImportPhase } from './additions';
 import type { Coverage } from '@/core/coverage';
 import type { HoldersOn, PersonPost, PostAnswer, PostView } from '@/core/posts';
+import type { Note, NoteHit, NoteTarget } from '@/core/notes';
 
 export type {
   ArticleView,
@@ -89,7 +90,7 @@ export interface ArchiveRequests {
   'archive/cite': { request: { id: string }; reply: Citation };
 }
 
-export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests & PostRequests;
+export type AllArchiveRequests = ArchiveRequests & UserArchiveRequests & PostRequests & NoteRequests;
 export type ArchiveMessageType = keyof AllArchiveRequests;
 export type ArchiveMessage<K extends ArchiveMessageType> = { type: K } & AllArchiveRequests[K]['request'];
 export type ArchiveReply<K extends ArchiveMessageType> = AllArchiveRequests[K]['reply'];
@@ -138,6 +139,8 @@ export interface ImportResult {
   articles: number;
   /** Per-file problems; the other files are still imported. */
   errors: { fileName: string; message: string }[];
+  /** An exported archive's notes: new ones, newer versions written over older, and ones already here. */
+  notes?: { added: number; updated: number; kept: number };
 }
 
 export interface UserArchiveRequests {
@@ -183,4 +186,20 @@ export interface PostRequests {
   'posts/person': { request: { entityId: string }; reply: { posts: PersonPost[]; coverage: Coverage } };
   /** Which editions and dates the archive holds, and its gaps. */
   'posts/coverage': { request: Record<never, never>; reply: Coverage };
+}
+
+// The reader's private notes (one per entity, post or article), in a store of their own that archive updates
+// and resets never touch. Sizes are checked in the background (NOTE_LIMITS in core/notes/types.ts). Content
+// scripts (the hover card) may read, write and delete one note by its target; only extension pages search them.
+// ---------------------------------------------------------------------------------------------------------------
+
+export type { Note, NoteHit, NoteTarget };
+
+export interface NoteRequests {
+  'notes/get': { request: { target: NoteTarget }; reply: { note: Note | null } };
+  /** Writes the note on `target` (a new one or an edit); `label` names the target where it is not shown. */
+  'notes/save': { request: { target: NoteTarget; label: string; text: string }; reply: { note: Note } };
+  'notes/delete': { request: { target: NoteTarget }; reply: { deleted: boolean } };
+  /** Notes whose text or label holds every word of the query, the most recently edited first. */
+  'notes/search': { request: { query: string; limit?: number }; reply: { hits: NoteHit[]; total: number } };
 }

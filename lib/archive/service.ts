@@ -9,6 +9,7 @@ import { ArchiveService } from './archive-service';
 import { fetchBundle } from './bundle';
 import { archiveHandlerTable } from './handlers';
 import { userArchiveHandlerTable } from './user-handlers';
+import { notesHandlerTable } from '../notes/handlers';
 
 export const archiveService = new ArchiveService({
   openDb: (onClose) => openLensDB({ onClose }),
@@ -19,10 +20,11 @@ export const archiveService = new ArchiveService({
   bundleId: () => browser.runtime.getManifest().version,
 });
 
-/** Archive storage and search, and the reader's additions, answered in the background. */
+/** Archive storage and search, the reader's additions and notes, answered in the background. */
 export const archiveHandlers = {
   ...archiveHandlerTable(archiveService),
   ...userArchiveHandlerTable(archiveService),
+  ...notesHandlerTable(archiveService),
 };
 
 export function startArchiveService(): Promise<void> {

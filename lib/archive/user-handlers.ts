@@ -1,6 +1,7 @@
 /** Handlers of the messages about the reader's additions (see `UserArchiveRequests` in protocol.ts). */
 import { readArchiveJson } from '@/core/additions/archive-json';
 import { exportArchive } from '@/lib/storage/export';
+import { exportNotes, importNotesOfArchive } from '@/lib/notes/archive-notes';
 import type { LensDatabase } from '@/lib/storage/db';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { MessageError, type Handler, type HandlerTable } from '../messages/router';
@@ -63,7 +64,7 @@ export function userArchiveHandlerTable(backend: AdditionsBackend): Handlers & H
       validate: validateNothing,
       handle: async () => {
         const { db, meta } = await backend.installedArchive();
-        const archive = await exportArchive(db, meta);
+        const archive = { ...(await exportArchive(db, meta)), ...(await exportNotes(db)) };
         const day = new Date().toISOString().slice(0, 10);
         return { json: JSON.stringify(archive), fileName: `lvliang-archive-${day}.json` };
       },
@@ -71,10 +72,11 @@ export function userArchiveHandlerTable(backend: AdditionsBackend): Handlers & H
     'archive/import-json': {
       validate: validateImportJson,
       handle: async (req) => {
-        await backend.installedArchive();
+        const { db } = await backend.installedArchive();
         const read = readArchiveJson(req.json);
         if (!read.ok) throw new MessageError('bad-request', read.message);
-        return additions.importRecords(read.editions, read.articles);
+        const notes = await importNotesOfArchive(db, read.notes);
+        return { ...(await additions.importRecords(read.editions, read.articles)), notes };
       },
     },
     'archive/reset': {

@@ -2,13 +2,14 @@
  * Validators of archive requests. Every field is checked for type and size; anything else in a message is
  * ignored. Each returns the typed request or a reason (the router answers 'bad-request' with it).
  */
-import type { SearchRequest } from '@/core/search';
+import type { SearchRequest, SortOrder } from '@/core/search';
 import { ARTICLE_KINDS } from '@/core/search/docs';
 import type { ArticleKind } from '@/core/types';
 import { InvalidField, int, str, validating } from '../messages/validate';
 import { LIMITS, type RelatedRequest } from './protocol';
 
 const KINDS: readonly ArticleKind[] = ARTICLE_KINDS;
+const SORTS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 
 function date(raw: Record<string, unknown>, key: string): string | undefined {
   const value = str(raw, key, { max: 10, optional: true });
@@ -45,8 +46,8 @@ export function validateStatus(): Record<never, never> {
 export function validateSearch(raw: Record<string, unknown>): SearchRequest | string {
   return validating(() => {
     const sort = str(raw, 'sort', { max: 10, optional: true });
-    if (sort !== undefined && sort !== 'relevance' && sort !== 'date') {
-      throw new InvalidField('"sort" must be "relevance" or "date"');
+    if (sort !== undefined && !(SORTS as readonly string[]).includes(sort)) {
+      throw new InvalidField(`"sort" must be one of ${SORTS.join(', ')}`);
     }
     const from = date(raw, 'from');
     const to = date(raw, 'to');
@@ -59,7 +60,7 @@ export function validateSearch(raw: Record<string, unknown>): SearchRequest | st
       to,
       entities: list(raw, 'entities', { maxItems: LIMITS.entities, maxLength: LIMITS.id }),
       kinds: list(raw, 'kinds', { maxItems: KINDS.length, maxLength: 12, allowed: KINDS }),
-      sort,
+      sort: sort as SortOrder | undefined,
     };
   });
 }

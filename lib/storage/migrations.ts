@@ -44,4 +44,8 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
     dropStore(db, 'userPages');
     db.createObjectStore('additions', { keyPath: 'id' });
   },
+  // 3 → 4: the reader's private notes, one per entity, post or article.
+  (db) => {
+    db.createObjectStore('notes', { keyPath: 'key' });
+  },
 ];

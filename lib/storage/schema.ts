@@ -3,19 +3,20 @@
  *
  * Bundled archive stores are keyed by [generation, key]: a new archive is written into a fresh generation while
  * the previous one keeps answering, and becomes visible only when the meta record is switched to it (the meta
- * record is the truth). User stores (settings, additions) are plain and are never touched by an archive load
+ * record is the truth). User stores (settings, additions, notes) are plain and are never touched by an archive load
  * or by a migration of the bundled stores.
  */
 import type { DBSchema } from 'idb';
 import type { Addition } from '@/core/additions/types';
 import type { MatcherData } from '@/core/match';
+import type { Note } from '@/core/notes';
 import type { IndexStats, PackedBucket } from '@/core/search';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article, Edition, Entity } from '@/core/types';
 
 export const DB_NAME = 'lvliang-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Articles are stored in chunks of consecutive document numbers: an eighth of the records to write, and a hit
@@ -96,6 +97,8 @@ export interface LensDB extends DBSchema {
   settings: { key: string; value: unknown };
   /** What the reader added (imported pages, saved articles), as given: kept across archive updates. */
   additions: { key: string; value: Addition };
+  /** The reader's private notes, keyed by what they are about: kept across archive updates and resets. */
+  notes: { key: string; value: Note };
 }
 
 export const BUNDLED_STORES = ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const;

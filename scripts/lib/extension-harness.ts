@@ -70,6 +70,15 @@ export async function launchExtension(): Promise<Harness> {
   };
 }
 
+type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** Sends a message to the background from an extension page, as the UI does, and unwraps the reply. */
+export async function askFrom<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
+  if (!reply.ok) throw new Error(`${String(message.type)}: ${reply.error.message}`);
+  return reply.data;
+}
+
 export function extensionUrl(harness: Harness, path: string): string {
   return `chrome-extension://${harness.extensionId}/${path.replace(/^\//, '')}`;
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  askFrom,
   extensionUrl,
   launchExtension,
   ROOT,
@@ -30,14 +31,7 @@ let server: PageServer;
 let newsTab: number;
 let options: Page;
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
-/** Sends an archive message from an extension page, as the UI does, and unwraps the reply. */
-async function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
-  if (!reply.ok) throw new Error(`${String(message.type)}: ${reply.error.message}`);
-  return reply.data;
-}
+const ask = askFrom;
 
 interface Status {
   ready: boolean;

@@ -30,6 +30,8 @@ export interface CardView {
   update(state: CardState): void;
   hide(): void;
   readonly open: boolean;
+  /** The reader is writing in the card (a note): leaving it with the pointer does not close it then. */
+  readonly editing: boolean;
 }
 
 /** Tag of the element the card lives in: page scans and mutation checks leave it alone. */

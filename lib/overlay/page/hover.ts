@@ -149,7 +149,7 @@ export class Hover {
   private closeSoon(): void {
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => {
-      if (!this.overCard && this.hovered !== this.shown) this.close();
+      if (!this.overCard && this.hovered !== this.shown && !this.options.card.editing) this.close();
     }, CLOSE_DELAY_MS);
   }
 

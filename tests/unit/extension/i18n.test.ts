@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, messages } from '@/components/i18n';
 import { archiveMessages } from '@/components/options/strings';
+import { searchMessages } from '@/components/search/strings';
 
 /** Both tables have the same keys, of the same types, and no string left untranslated. */
 function expectTranslated<T extends object>(zh: T, en: T): void {
@@ -34,5 +35,12 @@ describe('UI language', () => {
     expect(Object.keys(en).filter((key) => shared.has(key))).toEqual([]);
     expect(zh.importDone(2, 1, 5)).toMatch(/2.*5.*1/u);
     expect(en.importPhase('import-index', 2)).not.toBe(en.importPhase('unknown', 2));
+  });
+
+  it('has every string of the search filters and note results in both languages, named apart from the shared ones', () => {
+    expectTranslated(searchMessages('zh'), searchMessages('en'));
+    const shared = new Set(Object.keys(messages('en')));
+    expect(Object.keys(searchMessages('en')).filter((key) => shared.has(key))).toEqual([]);
+    expect(searchMessages('zh').filterRemoveName('孙大军')).toContain('孙大军');
   });
 });

@@ -7,7 +7,8 @@ import type { ImportPhase } from '@/lib/archive/additions';
 import { ArchiveService } from '@/lib/archive/archive-service';
 import { archiveHandlerTable } from '@/lib/archive/handlers';
 import { userArchiveHandlerTable } from '@/lib/archive/user-handlers';
-import { createRouter } from '@/lib/messages/router';
+import { createRouter, type MessageOrigin } from '@/lib/messages/router';
+import { notesHandlerTable } from '@/lib/notes/handlers';
 import { openLensDB } from '@/lib/storage';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { readSeedPages } from '@/scripts/lib/seed-pages';
@@ -33,9 +34,10 @@ export function earlierBundle(): { archive: Archive; index: PackedIndex; version
 
 export interface AdditionsHarness {
   service: ArchiveService;
-  ask<T = unknown>(message: Record<string, unknown>): Promise<T>;
+  /** Asks as an extension page would, unless another origin (a content script's) is given. */
+  ask<T = unknown>(message: Record<string, unknown>, origin?: MessageOrigin): Promise<T>;
   /** The reply's error code, or null when it succeeded. */
-  failure(message: Record<string, unknown>): Promise<string | null>;
+  failure(message: Record<string, unknown>, origin?: MessageOrigin): Promise<string | null>;
   name: string;
 }
 
@@ -57,19 +59,24 @@ export async function startedService(options: HarnessOptions = {}): Promise<Addi
     log: () => {},
     importCheckpoint: options.checkpoint,
   });
-  const route = createRouter({ ...archiveHandlerTable(service), ...userArchiveHandlerTable(service) });
+  const route = createRouter({
+    ...archiveHandlerTable(service),
+    ...userArchiveHandlerTable(service),
+    ...notesHandlerTable(service),
+  });
+  const page: MessageOrigin = { extensionPage: true };
   await service.start();
   await until(() => service.status().state === 'ready');
   return {
     service,
     name,
-    async ask<T>(message: Record<string, unknown>): Promise<T> {
-      const reply = await route(message);
+    async ask<T>(message: Record<string, unknown>, origin = page): Promise<T> {
+      const reply = await route(message, origin);
       if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
       return reply.data as T;
     },
-    async failure(message) {
-      const reply = await route(message);
+    async failure(message, origin = page) {
+      const reply = await route(message, origin);
       return reply.ok ? null : reply.error.code;
     },
   };
