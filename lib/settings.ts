@@ -53,6 +53,11 @@ export function isSiteDisabled(settings: Settings, url: string): boolean {
   return settings.disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
 }
 
+/** Whether the overlay reads nothing on the page at `url`: switched off everywhere, or for the page's site. */
+export function overlayOffFor(settings: Settings, url: string): boolean {
+  return !settings.highlights || isSiteDisabled(settings, url);
+}
+
 export async function setSiteDisabled(url: string, disabled: boolean): Promise<Settings> {
   const site = siteOf(url);
   const settings = await getSettings();

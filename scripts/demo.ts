@@ -17,12 +17,11 @@ import {
   waitForArchiveReady,
   waitForPageReport,
 } from './lib/extension-harness';
+import { chromiumCard } from './lib/card-reader';
 
 const OUT = join(ROOT, 'artifacts', 'demo');
 const POPUP = { width: 400, height: 600 };
 const PANEL = { width: 400, height: 860 };
-/** The element the page overlay puts its hover card in (lib/overlay/page/card-view.ts). */
-const CARD_HOST = 'lvliang-card';
 
 /** Hovers the first "孙大军" in the article and waits for its card; false when no card opens. */
 async function hoverCard(news: Page): Promise<boolean> {
@@ -45,12 +44,7 @@ async function hoverCard(news: Page): Promise<boolean> {
   if (!box) return false;
   await news.mouse.move(box.x, box.y);
   try {
-    await news.waitForFunction(
-      (tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[role=dialog]'),
-      CARD_HOST,
-      { timeout: 4000 },
-    );
-    await news.waitForTimeout(600); // the card's data arrives after it opens
+    await chromiumCard.waitOpen(news, { timeoutMs: 4000 }); // with its data
     return true;
   } catch {
     return false;

@@ -1,5 +1,5 @@
 /**
- * Puts the hover card on the page: a shadow root (WXT's shadow-root UI) holding a Preact tree, styled by a
+ * Puts the hover card on the page: a closed shadow root (WXT's shadow-root UI) holding a Preact tree, styled by a
  * constructed stylesheet. A `<style>` element in the page would fall under the page's CSP (`style-src 'self'`
  * blocks inline styles in some browsers); adopted stylesheets are not subject to it.
  */
@@ -85,8 +85,9 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      // Open, so the page's tests and assistive tools can see into it; it holds only archive text.
-      mode: 'open',
+      // Closed: the page's scripts cannot read the card or reach its buttons (the host's shadowRoot is null);
+      // the content script keeps the root WXT hands to onMount. Assistive tools still read it.
+      mode: 'closed',
       // The card's own stylesheet resets the host; WXT's reset would be a second <style> element.
       inheritStyles: true,
       isolateEvents: ISOLATED_EVENTS,

@@ -1,6 +1,7 @@
 import { askArchive } from '@/lib/archive/client';
 import type { EntitySummary, RelatedItem } from '@/lib/archive/protocol';
 import type { PageContextResult } from '@/lib/page-context';
+import { overlayOffFor, type Settings } from '@/lib/settings';
 import { ArchiveGate } from '../archive/ArchiveGate';
 import { entityTimeline } from '../archive/entities';
 import { hostOf, latestPost, type PostLike } from '../format';
@@ -9,7 +10,9 @@ import { ManageArchiveLink } from '../save/ManageArchiveLink';
 import { SaveArticle } from '../save/SaveArticle';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
+import { useSettings } from '../ui/useSettings';
 import { EntityCard } from './EntityCard';
+import { PageNotRead } from './PageNotRead';
 import { RelatedList } from './RelatedList';
 import { useRoute } from './Router';
 import { usePageContext } from './usePageContext';
@@ -48,6 +51,7 @@ function related(text: string | undefined): Promise<RelatedItem[]> {
 export function ThisPageView() {
   const t = messages();
   const page = usePageContext();
+  const settings = useSettings();
   return (
     <article class="ll-view ll-this-page" data-source={page?.source ?? 'pending'}>
       <header class="ll-view-header">
@@ -57,12 +61,16 @@ export function ThisPageView() {
         </ViewHeading>
         {page?.context?.title && <p class="ll-muted ll-small ll-page-where">{hostOf(page.context.url)}</p>}
       </header>
-      {page === null ? <Skeleton lines={4} /> : <PageBody page={page} />}
+      {page === null || settings === null ? (
+        <Skeleton lines={4} />
+      ) : (
+        <PageBody page={page} settings={settings} />
+      )}
     </article>
   );
 }
 
-function PageBody({ page }: { page: PageContextResult }) {
+function PageBody({ page, settings }: { page: PageContextResult; settings: Settings }) {
   const t = messages();
   const { navigate } = useRoute();
   const { context, report, source } = page;
@@ -73,6 +81,7 @@ function PageBody({ page }: { page: PageContextResult }) {
         <ManageArchiveLink />
       </>
     );
+  if (overlayOffFor(settings, context.url)) return <PageNotRead page={page} url={context.url} />;
   return (
     <>
       <SaveArticle tabId={page.tabId} url={context.url} onOpen={(id) => navigate({ kind: 'article', id })} />

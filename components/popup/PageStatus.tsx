@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '@/lib/page/handlers';
-import {
-  getSettings,
-  isSiteDisabled,
-  setSiteDisabled,
-  settingsItem,
-  siteOf,
-  type Settings,
-} from '@/lib/settings';
+import { isSiteDisabled, overlayOffFor, setSiteDisabled, siteOf } from '@/lib/settings';
 import { activeTabReport, openSidePanel } from '@/lib/tabs';
 import { messages } from '../i18n';
 import { SaveArticle } from '../save/SaveArticle';
+import { useSettings } from '../ui/useSettings';
 
 /**
  * The popup's status line for the current tab: what the page mentions, a switch for the overlay on this site,
@@ -19,15 +13,13 @@ import { SaveArticle } from '../save/SaveArticle';
 export function PageStatus() {
   const t = messages();
   const [state, setState] = useState<{ tabId: number | null; report: PageReport | null } | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useSettings();
   const [openError, setOpenError] = useState<string | null>(null);
 
   useEffect(() => {
     void activeTabReport()
       .then(setState)
       .catch(() => setState({ tabId: null, report: null }));
-    void getSettings().then(setSettings);
-    return settingsItem.watch((next) => next && setSettings(next));
   }, []);
 
   if (!state || !settings) return <section class="ll-status" aria-busy="true" />;
@@ -49,7 +41,7 @@ export function PageStatus() {
         {!report
           ? t.pageUnknown
           : // Off: the content script read nothing, so "no mentions" would be a claim it cannot make.
-            !settings.highlights || isSiteDisabled(settings, report.url)
+            overlayOffFor(settings, report.url)
             ? t.pageNotRead
             : report.mentions > 0
               ? t.pageMentions(report.mentions)
@@ -64,7 +56,7 @@ export function PageStatus() {
               role="switch"
               name="site-overlay"
               checked={!isSiteDisabled(settings, report.url)}
-              onChange={(e) => void setSiteDisabled(report.url, !e.currentTarget.checked).then(setSettings)}
+              onChange={(e) => void setSiteDisabled(report.url, !e.currentTarget.checked)}
             />
             <span>{t.overlayOnSite(site)}</span>
           </label>

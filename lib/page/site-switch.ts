@@ -3,7 +3,7 @@
  * scripts import, because the settings module needs the extension's storage when it loads.
  */
 import type { HandlerTable } from '../messages/router';
-import { getSettings, isSiteDisabled, type Settings } from '../settings';
+import { getSettings, overlayOffFor, type Settings } from '../settings';
 import { storedReport } from './handlers';
 
 /**
@@ -17,10 +17,8 @@ export function offForTab(
   tabUrl: string | undefined,
   reportedUrl: string | undefined,
 ): boolean {
-  if (!settings.highlights) return true;
   const top = tabUrl || reportedUrl;
-  if (!top) return true;
-  return isSiteDisabled(settings, top);
+  return !top || overlayOffFor(settings, top);
 }
 
 export const siteSwitchHandlers = {

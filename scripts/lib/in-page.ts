@@ -46,3 +46,58 @@ export function mentionCentre({ text, nth = 0 }: { text: string; nth?: number })
   if (!rect) throw new Error(`no painted mention "${text}"`);
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
+
+/** What the reader sees of the hover card (see describeCard). */
+export interface CardSnapshot {
+  /** The card's whole text, as in the DOM (whitespace not collapsed). */
+  text: string;
+  name: string;
+  /** The entity's kind (人物, 地点…); null while the card's data is still loading. */
+  kind: string | null;
+  /** Titles of the related articles it lists. */
+  related: string[];
+  /** Sparklines drawn (the mentions over time). */
+  sparklines: number;
+  /** Elements that would mean archive or page text was parsed as markup (script, img, iframe, a). */
+  markup: number;
+  /** The card's box in viewport coordinates. */
+  box: { x: number; y: number; width: number; height: number };
+  style: { position: string; fontSize: string; radius: string; bg: string };
+}
+
+/**
+ * Runs on the card's shadow root, which a test reaches through the browser's debugging protocol (the root is
+ * closed, so the page itself cannot): the card as the reader sees it, or null when the root holds none.
+ */
+export function describeCard(root: ParentNode): CardSnapshot | null {
+  const card = root.querySelector<HTMLElement>('.card');
+  if (!card) return null;
+  const rect = card.getBoundingClientRect();
+  const style = getComputedStyle(card);
+  return {
+    text: card.textContent ?? '',
+    name: card.querySelector('.name')?.textContent ?? '',
+    kind: card.querySelector('.kind')?.textContent ?? null,
+    related: [...card.querySelectorAll('.related li button')].map((b) => b.textContent?.trim() ?? ''),
+    sparklines: card.querySelectorAll('svg polyline').length,
+    markup: card.querySelectorAll('script, img, iframe, a').length,
+    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    style: {
+      position: style.position,
+      fontSize: style.fontSize,
+      radius: style.borderTopLeftRadius,
+      bg: style.backgroundColor,
+    },
+  };
+}
+
+/** Runs on the card's shadow root: viewport centre of the `nth` element matching `selector`, or null. */
+export function cardControlCentre(
+  root: ParentNode,
+  { selector, nth }: { selector: string; nth: number },
+): { x: number; y: number } | null {
+  const element = root.querySelectorAll(selector)[nth];
+  if (!element) return null;
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}

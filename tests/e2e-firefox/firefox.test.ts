@@ -10,7 +10,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { servePages, waitFor, type PageServer } from '../../scripts/lib/extension-harness';
-import { mentionCentre, paintedMentions, recordCspViolations } from '../../scripts/lib/in-page';
+import {
+  mentionCentre,
+  paintedMentions,
+  recordCspViolations,
+  type CardSnapshot,
+} from '../../scripts/lib/in-page';
 import { archiveReady, badgeText, launchFirefox, pageReport, type FirefoxHarness } from './harness';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
@@ -39,12 +44,14 @@ async function open(path: string): Promise<Page> {
 }
 
 /** Moves the pointer onto the first painted mention reading `text` and waits for its card's data. */
-async function hoverCard(page: Page, text: string): Promise<string> {
+async function hoverCard(page: Page, text: string): Promise<CardSnapshot> {
   const at = await page.evaluate(mentionCentre, { text });
   await page.mouse.move(at.x, at.y);
-  await page.waitForSelector('lvliang-card >>> .card .kind', { timeout: 10_000 });
-  return page.$eval('lvliang-card >>> .card', (el) => el.textContent?.replace(/\s+/g, ' ') ?? '');
+  return harness.card.waitOpen(page);
 }
+
+/** The card's text with its whitespace collapsed. */
+const cardText = async (page: Page, text: string) => (await hoverCard(page, text)).text.replace(/\s+/g, ' ');
 
 test('installs with no manifest warnings, and the background loads the archive and jieba', async () => {
   assert.deepEqual(await harness.manifestWarnings(), []);
@@ -133,13 +140,22 @@ test('a news page gets its highlights, and the badge counts its entities', async
 
 test('hovering a name opens its card with posts, the post on the page date and related articles', async () => {
   const page = await open('news-portal.html');
-  const card = await hoverCard(page, '张广勇');
+  const card = await cardText(page, '张广勇');
   assert.match(card, /人物/);
   assert.match(card, /市长 · … 2021-08-11 – 2022-03-26 …/);
   assert.match(card, /2021-08-11 时任\s*市长、市委副书记/);
-  assert.equal((await page.$$('lvliang-card >>> .related li')).length, 3);
+  assert.equal((await harness.card.read(page))?.related.length, 3);
+  // The page's scripts see the card's host and nothing inside it.
+  assert.equal(await harness.card.mode(page), 'closed');
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const host = document.querySelector('lvliang-card')!;
+      return [host.shadowRoot, host.textContent, document.querySelectorAll('.card, button').length];
+    }),
+    [null, '', 0],
+  );
   await page.keyboard.press('Escape');
-  await waitFor(async () => ((await page.$('lvliang-card >>> .card')) ? null : true), 'the card to close');
+  await harness.card.waitClosed(page);
   await page.close();
 });
 
@@ -150,12 +166,10 @@ test('under a CSP that forbids inline styles the highlights are painted, the car
     return getComputedStyle(r!.startContainer.parentElement!, '::highlight(lvliang-person)').backgroundColor;
   });
   assert.notEqual(painted, 'rgba(0, 0, 0, 0)');
-  assert.match(await hoverCard(page, '孙大军'), /市委书记/);
-  const style = await page.$eval('lvliang-card >>> .card', (el) => {
-    const s = getComputedStyle(el);
-    return { position: s.position, fontSize: s.fontSize, radius: s.borderTopLeftRadius };
-  });
-  assert.deepEqual(style, { position: 'fixed', fontSize: '13px', radius: '8px' });
+  const shown = await hoverCard(page, '孙大军');
+  assert.match(shown.text, /市委书记/);
+  const { position, fontSize, radius } = shown.style;
+  assert.deepEqual({ position, fontSize, radius }, { position: 'fixed', fontSize: '13px', radius: '8px' });
   const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   // Firefox itself asks for /favicon.ico, which this CSP's img-src 'none' blocks: the browser's, not ours.
   assert.deepEqual(
@@ -182,7 +196,7 @@ test('the card’s buttons land the reader on the timeline or the article, in th
   // Firefox opened the sidebar when the add-on was installed: the timeline replaces its page for this tab.
   assert.equal(await sidebarPage(), harness.extensionUrl('sidepanel.html'));
   await hoverCard(page, '孙大军');
-  await page.click('lvliang-card >>> button.timeline');
+  await harness.card.click(page, 'button.timeline');
   await waitFor(
     async () => ((await sidebarPage()) === harness.extensionUrl(entityView) ? true : null),
     'the sidebar on the timeline',
@@ -193,9 +207,8 @@ test('the card’s buttons land the reader on the timeline or the article, in th
   await harness.inBrowserChrome('SidebarController.hide()');
   assert.equal(await sidebarPage(), null);
   await page.bringToFront();
-  await hoverCard(page, '孙大军');
-  const article = await page.$eval('lvliang-card >>> .related li button', (b) => b.textContent?.trim() ?? '');
-  await page.click('lvliang-card >>> .related li button');
+  const [article] = (await hoverCard(page, '孙大军')).related;
+  await harness.card.click(page, '.related li button');
   const panel = await harness.findPage(harness.extensionUrl('sidepanel.html?article='), { prefix: true });
   assert.match(await panel.evaluate(() => location.search), new RegExp(`^\\?article=[^&]+&tab=${tabId}$`));
   await panel.waitForSelector('.ll-reader .ll-reader-body', { timeout: 20_000 });

@@ -17,16 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { storedUrl } from '../../lib/page/handlers';
+import type { CardReader } from '../../scripts/lib/card-reader';
+import { firefoxCard, type BidiConnection } from '../../scripts/lib/card-reader-bidi';
 import { latestOpenReport, ROOT, waitFor, type TabReport } from '../../scripts/lib/extension-harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Any fixed UUID: Firefox gives the add-on this one instead of a random one. */
 const EXTENSION_UUID = '6f1c1a52-3c0e-4d55-9a3b-2d6f3c9e0b11';
-
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -51,6 +49,8 @@ export interface FirefoxHarness {
   ask<T>(message: { type: string } & Record<string, unknown>): Promise<T>;
   /** The manifest warnings Firefox recorded when it installed the add-on. */
   manifestWarnings(): Promise<string[]>;
+  /** The hover card in a page, read and clicked over BiDi (its shadow root is closed to the page). */
+  card: CardReader<Page>;
   /** Evaluates `expression` in the browser window's own (chrome) scope; returns its value as a string. */
   inBrowserChrome(expression: string): Promise<string>;
   close(): Promise<void>;
@@ -165,6 +165,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         ),
       ) as string[];
     },
+    card: firefoxCard(connection),
     inBrowserChrome,
     async close() {
       await firefox.close();

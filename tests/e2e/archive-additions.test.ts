@@ -21,6 +21,7 @@ import {
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard } from '../../scripts/lib/card-reader';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const PAGE_A = join(FIXTURES, '2023-08-11.txt'); // UTF-8; 孙大军, 任凯, 张稳科 on 2023-08-10
@@ -75,17 +76,14 @@ async function cardOf(name: string): Promise<string> {
     })
   ).tabId;
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
-  const card = page.locator('lvliang-card .card');
   // Steps through the mentions with the keyboard command until the card is the one for `name`.
   const text = await waitFor(async () => {
     await harness.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'overlay/next-mention' }, { frameId: 0 }),
       tabId,
     );
-    await card.locator('.name').waitFor();
-    await waitFor(async () => ((await card.locator('.kind').count()) > 0 ? true : null), 'card data');
-    const shown = (await card.locator('.name').textContent()) ?? '';
-    return shown.includes(name) ? ((await card.textContent()) ?? '') : null;
+    const shown = await chromiumCard.waitOpen(page);
+    return shown.name.includes(name) ? shown.text : null;
   }, `the card of ${name}`);
   await page.close();
   return text;

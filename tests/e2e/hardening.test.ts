@@ -14,6 +14,7 @@ import {
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { mentionCentre, paintedMentions } from '../../scripts/lib/in-page';
 
 let harness: Harness;
@@ -165,6 +166,64 @@ test("a page's synthetic pointer events never open a card; the reader's pointer 
   await page.waitForTimeout(1200); // well past the hover delay
   assert.equal(await page.locator('lvliang-card').count(), 0, 'no card for synthetic events');
   await page.mouse.move(at.x, at.y);
-  await page.locator('lvliang-card .card .name').waitFor({ timeout: 10_000 });
+  await card.waitOpen(page, { loaded: false });
+  await page.close();
+});
+
+test("a page script can neither read the open card nor press its buttons; the reader's click does", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(`${server.origin}/hardening-start.html`);
+  await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the highlight');
+  const { tabId } = await waitForPageReport(harness, page.url());
+  const panelPath = async () =>
+    (await harness.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId)).path;
+  const at = await page.evaluate(mentionCentre, { text: '张广勇' });
+  await page.mouse.move(at.x, at.y);
+  const shown = await card.waitOpen(page);
+  assert.match(shown.text, /市长/, 'the reader sees the card');
+  assert.equal(await card.mode(page), 'closed');
+
+  // What the page's own scripts get of it: the host element and nothing inside.
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('lvliang-card')!;
+    return {
+      shadowRoot: host.shadowRoot,
+      text: host.textContent,
+      html: host.innerHTML,
+      inside: document.querySelectorAll('.card, button').length,
+    };
+  });
+  assert.deepEqual(seen, { shadowRoot: null, text: '', html: '', inside: 0 });
+
+  // The page forges every way of pressing "Timeline" it has: events at the button's place, clicks on what it
+  // finds there, the keyboard.
+  const before = await panelPath();
+  const button = await card.centre(page, 'button.timeline');
+  const target = await page.evaluate(({ x, y }) => {
+    const host = document.querySelector('lvliang-card') as HTMLElement;
+    const there = document.elementFromPoint(x, y) as HTMLElement;
+    const init = { clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true };
+    for (const type of ['pointerover', 'pointerenter', 'pointermove', 'pointerdown', 'pointerup'])
+      there.dispatchEvent(new PointerEvent(type, init));
+    for (const type of ['mousedown', 'mouseup', 'click']) there.dispatchEvent(new MouseEvent(type, init));
+    there.click();
+    host.click();
+    (host.shadowRoot?.querySelector('button.timeline') as HTMLElement | null)?.click();
+    host.focus();
+    for (const key of ['Tab', 'Enter', ' '])
+      there.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    return there.tagName;
+  }, button);
+  assert.equal(target, 'LVLIANG-CARD', 'at the button the page finds only the host');
+  await page.waitForTimeout(800);
+  assert.equal(await panelPath(), before, 'the forged clicks pressed nothing');
+  assert.ok(await card.read(page), 'nor did they close the card');
+
+  // The reader's own click at the same place does press it.
+  await card.click(page, 'button.timeline');
+  await waitFor(
+    async () => ((await panelPath())?.includes('?entity=') ? true : null),
+    'the side panel on the timeline',
+  );
   await page.close();
 });

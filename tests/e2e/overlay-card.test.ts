@@ -13,6 +13,7 @@ import {
   type PageServer,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { mentionCentre as inPageMentionCentre, recordCspViolations } from '../../scripts/lib/in-page';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
@@ -41,12 +42,8 @@ function mentionCentre(page: Page, text: string, nth = 0): Promise<{ x: number; 
   return page.evaluate(inPageMentionCentre, { text, nth });
 }
 
-const card = (page: Page) => page.locator('lvliang-card .card');
-
 async function cardText(page: Page): Promise<string> {
-  await card(page).locator('.name').waitFor();
-  await waitFor(async () => ((await card(page).locator('.kind').count()) > 0 ? true : null), 'card data');
-  return (await card(page).textContent()) ?? '';
+  return (await card.waitOpen(page)).text;
 }
 
 async function tabIdOf(page: Page): Promise<number> {
@@ -65,7 +62,8 @@ test('hovering a mention opens its card after the delay: posts with spans, the p
     }).observe(document.documentElement, { childList: true });
   });
   await page.mouse.move(at.x, at.y);
-  const text = await cardText(page);
+  const shown = await card.waitOpen(page);
+  const { text } = shown;
   // Not at once: the card waits for the pointer to rest (350 ms by default).
   const waited = await page.evaluate(() => {
     const w = window as unknown as { movedAt: number; cardAt: number };
@@ -82,17 +80,16 @@ test('hovering a mention opens its card after the delay: posts with spans, the p
   // The page is dated 2021-08-11 (来源：吕梁日报 · 2021年8月11日): both posts were held then.
   assert.match(text, /2021-08-11 时任\s*市长、市委副书记/);
   assert.match(text, /档案中最近出现：2022-03-26/);
-  assert.equal(await card(page).locator('.related li').count(), 3);
-  assert.equal(await card(page).locator('svg polyline').count(), 1, 'a sparkline');
+  assert.equal(shown.related.length, 3);
+  assert.equal(shown.sparklines, 1, 'a sparkline');
 
   // Placed below the mention, not over it, inside the viewport.
-  const box = (await card(page).boundingBox())!;
+  const { box } = shown;
   assert.ok(box.y > at.y, 'below the mention');
   assert.ok(box.x >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800, 'inside the viewport');
 
   // The card's text is text: no markup from the archive or the page is parsed.
-  const html = await card(page).evaluate((el) => el.querySelectorAll('script, img, iframe, a').length);
-  assert.equal(html, 0);
+  assert.equal(shown.markup, 0);
   await page.close();
 });
 
@@ -100,21 +97,21 @@ test('the card stays while the pointer moves into it, closes on leaving it and o
   const page = await open('news-portal.html');
   const at = await mentionCentre(page, '孙大军');
   await page.mouse.move(at.x, at.y);
-  await card(page).waitFor();
-  const box = (await card(page).boundingBox())!;
+  const { box } = await card.waitOpen(page, { loaded: false });
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
   await page.waitForTimeout(800);
-  assert.equal(await card(page).isVisible(), true, 'still open with the pointer on it');
+  const still = await card.read(page);
+  assert.ok(still && still.box.width > 0 && still.box.height > 0, 'still open with the pointer on it');
   // Leaving the card for blank space closes it.
   await page.mouse.move(1250, 780, { steps: 5 });
-  await card(page).waitFor({ state: 'detached', timeout: 2000 });
+  await card.waitClosed(page);
 
   // Esc closes it too.
   const other = await mentionCentre(page, '离石区');
   await page.mouse.move(other.x, other.y);
   assert.match(await cardText(page), /地点/);
   await page.keyboard.press('Escape');
-  await card(page).waitFor({ state: 'detached', timeout: 1000 });
+  await card.waitClosed(page, 1000);
   // The page's own markup is as it was: the card lives outside <body> and is gone.
   assert.deepEqual(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName)), [
     'HEAD',
@@ -151,7 +148,7 @@ test('the keyboard command steps through mentions in page order and opens their 
   await waitFor(async () => ((await focused())[0] === '孙大军' ? true : null), 'the second mention');
   assert.match(await cardText(page), /孙大军/);
   await page.keyboard.press('Escape');
-  await card(page).waitFor({ state: 'detached', timeout: 1000 });
+  await card.waitClosed(page, 1000);
   assert.deepEqual(await focused(), []);
   await page.close();
 });
@@ -163,7 +160,7 @@ test('Timeline and a related article open the side panel on them', async () => {
   await page.mouse.move(at.x, at.y);
   await cardText(page);
   const panelPath = () => harness.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
-  await card(page).locator('button.timeline').click();
+  await card.click(page, 'button.timeline');
   await waitFor(
     async () =>
       (await panelPath()).path?.endsWith(`sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`)
@@ -182,7 +179,7 @@ test('Timeline and a related article open the side panel on them', async () => {
     'an open side panel',
   );
   await page.mouse.move(at.x, at.y);
-  await card(page).locator('.related button').first().click();
+  await card.click(page, '.related button');
   await waitFor(
     async () => (/sidepanel\.html\?article=[^&]+$/.test((await panelPath()).path ?? '') ? true : null),
     'the side panel on an article',
@@ -198,16 +195,7 @@ test('on a page whose CSP forbids inline styles the card is styled, and nothing 
   const page = await open('overlay-csp.html');
   const at = await mentionCentre(page, '孙大军');
   await page.mouse.move(at.x, at.y);
-  await cardText(page);
-  const style = await card(page).evaluate((el) => {
-    const s = getComputedStyle(el);
-    return {
-      position: s.position,
-      fontSize: s.fontSize,
-      radius: s.borderTopLeftRadius,
-      bg: s.backgroundColor,
-    };
-  });
+  const { style } = await card.waitOpen(page);
   assert.deepEqual(style, { position: 'fixed', fontSize: '13px', radius: '8px', bg: 'rgb(255, 253, 249)' });
   // The highlight rules come from the manifest stylesheet, out of the CSP's reach.
   const painted = await page.evaluate(() => {

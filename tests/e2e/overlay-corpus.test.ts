@@ -9,11 +9,11 @@ import type { Page } from 'playwright-core';
 import {
   launchExtension,
   servePages,
-  waitFor,
   waitForPageReport,
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { loadCorpus, scoreCorpus, type CorpusPage, type PageOutcome } from '../corpus/corpus';
 
 let harness: Harness;
@@ -100,12 +100,7 @@ test('the hover card uses the page’s own date, or none', async () => {
     const at = (await painted(page)).find((m) => m.text === name);
     assert.ok(at, `${entry.file}: ${name} is painted`);
     await page.mouse.move(at.x, at.y);
-    const card = page.locator('lvliang-card .card');
-    await card.locator('.name').waitFor();
-    const text = await waitFor(async () => {
-      const t = (await card.textContent()) ?? '';
-      return (await card.locator('.kind').count()) > 0 ? t : null;
-    }, `the card on ${entry.file}`);
+    const { text } = await card.waitOpen(page);
     // 「<date> 时任」 for a post held that day, 「<date> 前最后所任」 for the last one before it.
     const shown = /(\d{4}-\d{2}-\d{2}) (?:时任|前最后所任)/.exec(text)?.[1] ?? null;
     assert.equal(shown, entry.date, `${entry.file}: the card's date`);

@@ -281,6 +281,23 @@ test('off for the site: a cross-origin frame is not highlighted, the page is not
       'the popup says the page is not read',
     );
     await popup.close();
+    // The side panel's "this page" says the same, and the page's text never reached it.
+    const panel = await harness.context.newPage();
+    await panel.goto(extensionUrl(harness, `sidepanel.html?tab=${report.tabId}`));
+    const said = panel.locator('.ll-this-page .ll-page-report');
+    await said.waitFor();
+    assert.equal(
+      await said.textContent(),
+      '此处已停用：不读取本页。',
+      'the side panel says the page is not read',
+    );
+    assert.equal(
+      await panel.locator('.ll-this-page').getAttribute('data-source'),
+      'report',
+      'no answer from the page',
+    );
+    assert.equal(await panel.locator('#ll-page-entities').count(), 0, 'no claim about its entities');
+    await panel.close();
     await page.close();
   } finally {
     await setSettings({ disabledSites: [] });

@@ -119,8 +119,9 @@ export async function startPageOverlay(ctx: ContentScriptContext): Promise<void>
     const type = (message as { type?: unknown } | null)?.type;
     if (type === TabMessage.nextMention) session?.hover?.next();
     else if (type === TabMessage.framesChanged) reporter.flush();
-    // Only the top frame speaks for the page; child frames stay silent so its answer is the one received.
-    else if (type === TabMessage.pageContext && isTopFrame())
+    // Only the top frame speaks for the page; child frames stay silent so its answer is the one received. Off,
+    // there is no session and no answer: the page's text is not read for the side panel either.
+    else if (type === TabMessage.pageContext && isTopFrame() && session)
       sendResponse(pageContext(session?.result ?? null));
     return false;
   };
