@@ -33,6 +33,8 @@ export interface CardReader<P> {
   /** Clicks the `nth` element of the card matching `selector` (once there) with real input at its centre. */
   click(page: P, selector: string, nth?: number): Promise<void>;
   mode(page: P): Promise<string | null>;
+  /** Runs `fn` (self-contained) on the card's shadow root with `arg`; null when the page has no card. */
+  inCard<A, R>(page: P, fn: (root: ParentNode, arg: A) => R, arg: A): Promise<R | null>;
 }
 
 export function cardReader<P>(route: CardRoute<P>): CardReader<P> {
@@ -63,6 +65,7 @@ export function cardReader<P>(route: CardRoute<P>): CardReader<P> {
       await route.click(page, await centre(page, selector, nth));
     },
     mode: route.mode,
+    inCard: route.inCard,
   };
 }
 

@@ -98,6 +98,8 @@ export function cardControlCentre(
 ): { x: number; y: number } | null {
   const element = root.querySelectorAll(selector)[nth];
   if (!element) return null;
+  // The card scrolls when it is taller than the room it has: bring the control into view, as a reader would.
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const rect = element.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }

@@ -19,6 +19,7 @@ import {
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
 let harness: Harness;
@@ -218,19 +219,39 @@ test('the hover card copies a related article’s citation', async () => {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   const at = await page.evaluate(mentionCentre, { text: '孙大军', nth: 0 });
   await page.mouse.move(at.x, at.y);
-  const card = page.locator('lvliang-card .card');
-  const first = card.locator('.related li').first();
-  await first.waitFor();
-  const title = (await first.locator('button.link').first().textContent()) ?? '';
-  const copy = first.getByRole('button', { name: `复制《${title}》的引文` });
-  const box = (await copy.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-  await copy.click();
-  await first.locator('.ll-copy-status', { hasText: '已复制' }).waitFor();
+  // The card's root is closed: it is read and clicked as the reader sees it (scripts/lib/card-reader.ts).
+  const card = await chromiumCard.waitOpen(page);
+  const title = card.related[0] ?? '';
+  assert.ok(title, 'the card lists related articles');
+  const label = `复制《${title}》的引文`;
+  const copy = await chromiumCard.inCard(
+    page,
+    (root, name: string) =>
+      [...root.querySelectorAll('.related li:first-child button')].findIndex(
+        (b) => b.getAttribute('aria-label') === name,
+      ),
+    label,
+  );
+  assert.ok(copy !== null && copy >= 0, `a button named ${label}`);
+  const at2 = await chromiumCard.centre(page, '.related li:first-child button', copy);
+  await page.mouse.move(at2.x, at2.y, { steps: 8 });
+  await chromiumCard.click(page, '.related li:first-child button', copy);
+  await waitFor(
+    () =>
+      chromiumCard.inCard(
+        page,
+        (root) =>
+          root.querySelector('.related li:first-child .ll-copy-status')?.textContent?.includes('已复制')
+            ? true
+            : null,
+        null,
+      ),
+    'the copied status',
+  );
   const text = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(text, /^《吕梁日报》\d{4}年\d{1,2}月\d{1,2}日第1版《/);
   assert.ok(text.includes(`《${title}》`), text);
-  assert.equal(await card.isVisible(), true, 'the card stays open');
+  assert.ok(await chromiumCard.read(page), 'the card stays open');
   await page.close();
   assert.deepEqual(harness.pageErrors, []);
 });

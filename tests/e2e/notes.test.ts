@@ -20,6 +20,7 @@ import {
   type PageServer,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
 let harness: Harness;
@@ -85,6 +86,22 @@ after(async () => {
   await server?.close();
 });
 
+/** Index among the open card's buttons of the one named `name` (its label, or its text). */
+async function cardButton(page: Page, name: string): Promise<number> {
+  const index = await chromiumCard.inCard(
+    page,
+    (root, wanted: string) =>
+      [...root.querySelectorAll('button')].findIndex(
+        (b) =>
+          (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted ||
+          b.textContent?.trim() === wanted,
+      ),
+    name,
+  );
+  assert.ok(index !== null && index >= 0, `a card button named ${name}`);
+  return index;
+}
+
 test('notes written in the side panel (a person, an article) are shown there and found from the popup', async () => {
   const panel = await extensionPage(`sidepanel.html?entity=${encodeURIComponent('person:孙大军')}`);
   const note = panel.getByRole('region', { name: '我关于“孙大军”的笔记' });
@@ -131,27 +148,60 @@ test('a note written in the hover card goes to the background, is found from the
   const { tabId } = await waitForPageReport(harness, `${server.origin}/news-portal.html`);
   const at = await page.evaluate(mentionCentre, { text: '张广勇', nth: 0 });
   await page.mouse.move(at.x, at.y);
-  const card = page.locator('lvliang-card .card');
-  await card.locator('.kind').waitFor();
-  await card.getByRole('button', { name: '添加笔记' }).click();
-  const box = card.getByRole('textbox', { name: '我关于“张广勇”的笔记' });
-  await box.fill('2021年8月起见报为市长');
+  // The card's root is closed: the test reads it and presses its buttons as the reader does
+  // (scripts/lib/card-reader.ts: DevTools to look, real input to act).
+  await chromiumCard.waitOpen(page);
+  await chromiumCard.click(page, 'button', await cardButton(page, '添加笔记'));
+  assert.equal(
+    await waitFor(
+      () =>
+        chromiumCard.inCard(
+          page,
+          (root) => root.querySelector('textarea')?.getAttribute('aria-label') ?? null,
+          null,
+        ),
+      'the note box',
+    ),
+    '我关于“张广勇”的笔记',
+  );
+  await chromiumCard.click(page, 'textarea');
+  await page.keyboard.insertText('2021年8月起见报为市长');
   // the pointer wanders off while the reader writes: the card stays open for the note
   await page.mouse.move(5, 5);
   await page.waitForTimeout(700);
-  assert.equal(await box.isVisible(), true, 'the card stays open while its note is being written');
-  // a page script's synthetic click on the save button writes nothing
-  await page.evaluate(() => {
-    const host = document.querySelector('lvliang-card')!.shadowRoot!;
-    const save = [...host.querySelectorAll('button')].find((b) => b.textContent === '保存笔记')!;
-    save.click();
-  });
+  assert.equal(
+    await chromiumCard.inCard(page, (root) => root.querySelector('textarea')?.value ?? null, null),
+    '2021年8月起见报为市长',
+    'the card stays open while its note is being written',
+  );
+  // a synthetic click on the save button (as a script holding the button would make) writes nothing
+  const forged = await chromiumCard.inCard(
+    page,
+    (root) => {
+      const save = [...root.querySelectorAll('button')].find((b) => b.textContent === '保存笔记');
+      save?.click();
+      return save !== undefined;
+    },
+    null,
+  );
+  assert.equal(forged, true);
   await page.waitForTimeout(300);
   const options = await extensionPage('options.html');
   const target = { kind: 'entity', id: 'person:张广勇' };
   assert.equal((await ask<{ note: unknown }>(options, { type: 'notes/get', target })).note, null);
-  await card.getByRole('button', { name: '保存笔记' }).click();
-  await card.getByRole('status').filter({ hasText: '笔记已保存' }).waitFor();
+  await chromiumCard.click(page, 'button', await cardButton(page, '保存笔记'));
+  await waitFor(
+    () =>
+      chromiumCard.inCard(
+        page,
+        (root) =>
+          [...root.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('笔记已保存'))
+            ? true
+            : null,
+        null,
+      ),
+    'the saved status',
+  );
   const stored = await ask<{ note: { text: string; label: string } }>(options, { type: 'notes/get', target });
   assert.deepEqual([stored.note.text, stored.note.label], ['2021年8月起见报为市长', '张广勇']);
   // the page saw none of it: no markup of the card in the page's DOM, and no page errors

@@ -15,6 +15,7 @@ import {
   type Harness,
   type PageServer,
 } from '../../scripts/lib/extension-harness';
+import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
 let harness: Harness;
@@ -36,13 +37,19 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const card = (page: Page) => page.locator('lvliang-card .card');
+/** How many elements of the open card match `selector` (the card's root is closed: read over DevTools). */
+const countInCard = async (page: Page, selector: string): Promise<number> =>
+  (await chromiumCard.inCard(
+    page,
+    (root, sel: string) => root.querySelectorAll(`.card ${sel}`).length,
+    selector,
+  )) ?? 0;
 
 async function hover(page: Page, name: string): Promise<string> {
   const at = await page.evaluate(mentionCentre, { text: name, nth: 0 });
   await page.mouse.move(at.x, at.y);
-  await card(page).locator('.card-posts').waitFor();
-  return (await card(page).textContent()) ?? '';
+  await waitFor(async () => ((await countInCard(page, '.card-posts')) > 0 ? true : null), 'the card’s posts');
+  return (await chromiumCard.waitOpen(page)).text;
 }
 
 test('the card says plainly when the page’s post disagrees with the archive on the page’s date', async () => {
@@ -56,13 +63,13 @@ test('the card says plainly when the page’s post disagrees with the archive on
   assert.match(text, /日期是档案中首次与最后一次见报，不是任期/);
   assert.match(text, /市长 · … 2021-08-11 – 2022-03-26 …/);
   await page.keyboard.press('Escape');
-  await card(page).waitFor({ state: 'detached' });
+  await chromiumCard.waitClosed(page);
 
   // The page agrees with the archive about 李正印: no note.
   const agreeing = await hover(page, '李正印');
   assert.doesNotMatch(agreeing, /本页称/);
   assert.match(agreeing, /市委书记 · … 2020-04-11 – 2020-05-10 …/);
-  assert.equal(await card(page).locator('.disagree').count(), 0);
+  assert.equal(await countInCard(page, '.disagree'), 0);
   await page.close();
 });
 
@@ -72,9 +79,19 @@ test('“before / after in the archive” opens the post view, whose spans’ ar
   const text = await hover(page, '孙大军');
   assert.match(text, /档案中的前任：李正印（最后见报 2020-05-10）/);
   // A span's articles are one click away in the card.
-  await card(page).locator('.card-posts summary').first().click();
-  assert.ok((await card(page).locator('.ll-span-articles li').count()) >= 3);
-  await card(page).locator('button.post-open', { hasText: '市委书记' }).click();
+  await chromiumCard.click(page, '.card-posts summary');
+  await waitFor(
+    async () => ((await countInCard(page, '.ll-span-articles li')) >= 3 ? true : null),
+    'the articles',
+  );
+  const secretary = await chromiumCard.inCard(
+    page,
+    (root) =>
+      [...root.querySelectorAll('button.post-open')].findIndex((b) => b.textContent?.includes('市委书记')),
+    null,
+  );
+  assert.ok(secretary !== null && secretary >= 0);
+  await chromiumCard.click(page, 'button.post-open', secretary);
   const panelPath = () => harness.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
   const query = `?post=${encodeURIComponent('post:市委书记')}`;
   await waitFor(
