@@ -8,10 +8,12 @@ import { siteSwitchHandlers } from '@/lib/page/site-switch';
 import { registerPanelCommand } from '@/lib/panel/commands';
 import { registerContextMenus } from '@/lib/panel/context-menu';
 import { messages } from '@/components/i18n';
+import { markStart } from '@/lib/perf/marks';
 
 export default defineBackground({
   type: 'module',
   main() {
+    markStart('main');
     const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService));
     const extensionOrigin = browser.runtime.getURL('/');
     const route = createRouter({
@@ -21,6 +23,7 @@ export default defineBackground({
       ...overlayHandlers,
     });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      markStart('first-message');
       const origin = {
         tabId: sender.tab?.id,
         frameId: sender.frameId,
@@ -35,6 +38,7 @@ export default defineBackground({
     forwardOverlayCommands();
     registerContextMenus({ search: messages().contextMenuSearch, save: messages().contextMenuSave });
     registerPanelCommand();
+    markStart('wired');
     void startArchiveService();
   },
 });

@@ -25,6 +25,7 @@ import {
 } from '@/lib/storage/overlay';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { additions as storedAdditions } from '@/lib/storage/user-data';
+import { markCommit } from '@/lib/perf/marks';
 import { MessageError } from '../messages/router';
 import type { ImportResult, UserAddition } from './protocol';
 
@@ -92,6 +93,7 @@ export class AdditionsService {
   }
 
   private async commit(request: CommitRequest): Promise<CommitResult> {
+    markCommit('begin', true);
     const db = await this.host.database();
     const meta = request.held ?? (await installedArchive(db));
     if (!meta) throw new MessageError('not-ready', 'The archive is not installed yet.');
@@ -120,6 +122,7 @@ export class AdditionsService {
     let generation: number | null = null;
     let phase: ImportPhase = 'import-parse';
     const report = (at: ImportPhase, p: number) => {
+      if (p === 0 || p === 1) markCommit(p === 0 ? at : `${at}-done`);
       phase = at;
       const [from, to] = SPAN[at];
       this.host.progress(at, from + (to - from) * p);
@@ -153,11 +156,14 @@ export class AdditionsService {
       const extend =
         !request.held && removed.size === 0 && !!meta.overlay && stored.every((a) => a.state === 'committed');
       const base = extend ? await layeredArchive(db, meta) : await baseArchive(db, meta.generation);
+      markCommit('base-read');
       const tokenizer = await this.host.tokenizer();
+      markCommit('tokenizer-ready');
       const overlay = await buildOverlay(base, extend ? incoming : all, tokenizer, {
         progress: (phase, p) => report(phase, p),
         pause,
       });
+      markCommit('overlay-built');
       generation = await freshGeneration(db);
       await writeOverlay(db, meta, generation, overlay, {
         pause,
@@ -204,8 +210,11 @@ export class AdditionsService {
         },
         loadedAt: new Date().toISOString(),
       };
+      markCommit('written');
       await switchArchive(db, { meta: next, keep, drop, staged: !!request.held });
+      markCommit('switched');
       await this.host.activate(next);
+      markCommit('activated');
       return result;
     } catch (error) {
       // the previous archive still answers: forget what this commit started

@@ -16,6 +16,7 @@ import { forgetArchive, intactArchive, isQuotaError, markBundleChecked } from '@
 import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import { createIdbReader } from '@/lib/storage/reader';
 import type { ArchiveMeta } from '@/lib/storage/schema';
+import { markStart } from '@/lib/perf/marks';
 import { MessageError } from '../messages/router';
 import { AdditionsService, type ImportPhase } from './additions';
 import type { ArchiveBackend } from './handlers';
@@ -118,10 +119,14 @@ export class ArchiveService implements ArchiveBackend {
     this.started ??= (async () => {
       try {
         const db = await this.database();
+        markStart('db-open');
         const [stored, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+        markStart('meta-read');
         const meta = stored && (await intactArchive(db));
+        markStart('intact-checked');
         if (stored && !meta) return await this.repair(db, 'its records are missing');
         if (meta) await this.activate(meta);
+        markStart('activated');
         if (!meta || staging || this.unchecked(meta)) void this.load();
         else void this.tidy();
       } catch (error) {

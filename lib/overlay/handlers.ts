@@ -2,6 +2,7 @@
  * The background's side of the page overlay: the matcher payload for content scripts, hover-card data, the
  * side panel opened from a card, and child frames' counts for the tab's badge.
  */
+import { markStart } from '../perf/marks';
 import { MessageError, type HandlerTable } from '../messages/router';
 import { int, InvalidField, str, validating } from '../messages/validate';
 import { browserOverlayEnv } from './background-env';
@@ -92,11 +93,15 @@ export function createOverlayHandlers(data: OverlayData, env: OverlayEnv = brows
           return { id: str(raw, 'id', { max: ID_MAX }), date, context: strings(raw, 'context', 50) };
         }),
       async handle(req: CardRequest): Promise<CardData> {
+        markStart('card-request');
         const others = (req.context ?? []).filter((id) => id !== req.id).slice(0, 20);
         const [entity, ...found] = await Promise.all([req.id, ...others].map((id) => data.entity(id)));
+        markStart('card-profile-read');
         if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
         const context = found.flatMap((e) => (e ? [new Set(e.articles)] : []));
-        return buildCardData({ entity, pageDate: req.date ?? null, context });
+        const card = buildCardData({ entity, pageDate: req.date ?? null, context });
+        markStart('card-built');
+        return card;
       },
     },
 
