@@ -3,8 +3,8 @@
  * initials (sdj). Names of people are read in surname mode so 单, 曾, 解, 区 opening a name read shàn, zēng,
  * xiè, ōu.
  */
-import * as OpenCC from 'opencc-js/cn2t';
 import { pinyin } from 'pinyin-pro';
+import { shortTextConverter } from './traditional';
 
 type Convert = (text: string) => string;
 
@@ -12,7 +12,7 @@ let converters: Convert[] | null = null;
 
 /** Simplified → traditional converters (Taiwan and Hong Kong standards), built on first use. */
 function traditionalConverters(): Convert[] {
-  converters ??= [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+  converters ??= [shortTextConverter('tw'), shortTextConverter('hk')];
   return converters;
 }
 
