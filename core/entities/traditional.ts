@@ -21,95 +21,64 @@ interface Config {
   conversionChain: Dict[][];
 }
 
-/** A dictionary's entries by their first two code points (one-character entries apart), in dictionary order. */
-interface DictIndex {
-  single: Map<number, Pair[]>;
-  pairs: Map<number, Map<number, Pair[]>>;
+/** A dictionary as a map from source to target (a later entry replaces an earlier one, as in OpenCC's trie). */
+interface DictMap {
+  entries: Map<string, string>;
+  /** Length of the longest source, in UTF-16 units. */
+  longest: number;
 }
 
-const indexes = new Map<Dict, DictIndex>();
+const maps = new Map<Dict, DictMap>();
 
-function push<K>(map: Map<K, Pair[]>, key: K, pair: Pair): void {
-  const list = map.get(key);
-  if (list) list.push(pair);
-  else map.set(key, [pair]);
-}
-
-function indexOf(dict: Dict): DictIndex {
-  let index = indexes.get(dict);
-  if (!index) {
-    index = { single: new Map(), pairs: new Map() };
+function mapOf(dict: Dict): DictMap {
+  let map = maps.get(dict);
+  if (!map) {
+    map = { entries: new Map(), longest: 0 };
     for (const line of dict.split('|')) {
       const space = line.indexOf(' ');
       if (space <= 0) continue;
-      const pair: Pair = [line.slice(0, space), line.slice(space + 1)];
-      const first = pair[0].codePointAt(0)!;
-      const second = pair[0].codePointAt(first > 0xffff ? 2 : 1);
-      if (second === undefined) push(index.single, first, pair);
-      else {
-        let byFirst = index.pairs.get(first);
-        if (!byFirst) index.pairs.set(first, (byFirst = new Map()));
-        push(byFirst, second, pair);
-      }
+      map.entries.set(line.slice(0, space), line.slice(space + 1));
+      map.longest = Math.max(map.longest, space);
     }
-    indexes.set(dict, index);
+    maps.set(dict, map);
   }
-  return index;
+  return map;
 }
 
-function codePoints(text: string): number[] {
-  return Array.from(text, (c) => c.codePointAt(0)!);
+/** The entries of `dict` whose source occurs in one of `texts`: the only ones a trie walk over them can reach. */
+function entriesIn(dict: Dict, texts: readonly string[]): Pair[] {
+  const { entries, longest } = mapOf(dict);
+  const found = new Map<string, string>();
+  for (const text of texts)
+    for (let i = 0; i < text.length; i++)
+      for (let end = i + 1; end <= Math.min(text.length, i + longest); end++) {
+        const source = text.slice(i, end);
+        const target = entries.get(source);
+        if (target !== undefined) found.set(source, target);
+      }
+  return [...found];
 }
 
-function madeOf(text: string, allowed: ReadonlySet<number>): boolean {
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i)!;
-    if (!allowed.has(cp)) return false;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return true;
-}
-
-/**
- * The entries of `dict` whose source is made only of `allowed` code points. Their order differs from the
- * dictionary's only between different sources, which a trie does not see.
- */
-function entriesWithin(dict: Dict, allowed: ReadonlySet<number>): Pair[] {
-  const index = indexOf(dict);
-  const found: Pair[] = [];
-  for (const first of allowed) {
-    found.push(...(index.single.get(first) ?? []));
-    const byFirst = index.pairs.get(first);
-    if (!byFirst) continue;
-    for (const second of allowed)
-      for (const pair of byFirst.get(second) ?? []) if (madeOf(pair[0], allowed)) found.push(pair);
-  }
-  return found;
-}
-
-/**
- * A trie of the group's entries within `allowed` (OpenCC's precedence kept: earlier dictionaries win); the code
- * points the entries can produce are added to `allowed`, since the next step reads this step's output.
- */
-function groupTrie(group: readonly Dict[], allowed: Set<number>): Trie {
-  const dicts = group.map((dict) => entriesWithin(dict, allowed));
+/** OpenCC's trie of a dictionary group, narrowed to what `texts` can match (earlier dictionaries win). */
+function groupTrie(group: readonly Dict[], texts: readonly string[]): Trie {
   const trie = new Trie();
-  trie.loadDictGroup(dicts);
-  for (const pairs of dicts)
-    for (const [, target] of pairs) for (const cp of codePoints(target)) allowed.add(cp);
+  trie.loadDictGroup(group.map((dict) => entriesIn(dict, texts)));
   return trie;
 }
 
-/** Converts `text` as OpenCC's converter of `config` would. */
+/** Converts `text` as OpenCC's converter of `config` would: normalise, segment, then each group of the chain. */
 function convertShort(config: Config, text: string): string {
-  const allowed = new Set(codePoints(text));
   let normalized = text;
   for (const group of config.normalizationChain ?? [])
-    normalized = groupTrie(group, allowed).convert(normalized);
-  const segmentation = config.segmentation ? groupTrie(config.segmentation, new Set(allowed)) : null;
-  const chain = config.conversionChain.map((group) => groupTrie(group, allowed));
-  const segments = segmentation ? segmentation.segment(normalized) : [normalized];
-  return chain.reduce((parts, trie) => parts.map((part) => trie.convert(part)), segments).join('');
+    normalized = groupTrie(group, [normalized]).convert(normalized);
+  let segments = config.segmentation
+    ? groupTrie(config.segmentation, [normalized]).segment(normalized)
+    : [normalized];
+  for (const group of config.conversionChain) {
+    const trie = groupTrie(group, segments);
+    segments = segments.map((segment) => trie.convert(segment));
+  }
+  return segments.join('');
 }
 
 /**
