@@ -177,7 +177,7 @@ async function untilSettled(): Promise<void> {
 function undatedError(page: PreparedPage): PageError {
   return {
     file: page.fileName,
-    code: 'bad-entry',
+    code: 'no-date',
     message: `${page.fileName}: no date (not in a manifest, not in the file name, none given in the form)`,
   };
 }

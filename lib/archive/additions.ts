@@ -10,6 +10,7 @@ import { pageFingerprint, recordsFingerprint, savedFingerprint } from '@/core/ad
 import { savedArticleId } from '@/core/additions/materialize';
 import { buildOverlay, type OverlayPhase } from '@/core/additions/overlay';
 import type { Addition, ImportPage, SavedArticleInput } from '@/core/additions/types';
+import type { PageErrorCode } from '@/core/parse';
 import type { Tokenizer } from '@/core/search';
 import type { Article, Edition } from '@/core/types';
 import type { LensDatabase } from '@/lib/storage/db';
@@ -61,7 +62,7 @@ export interface CommitResult {
   /** New additions whose content the archive already holds. */
   skipped: Addition[];
   /** New additions that could not be added, with the reason. */
-  errors: { addition: Addition; message: string }[];
+  errors: { addition: Addition; code: PageErrorCode; message: string }[];
 }
 
 interface CommitRequest {
@@ -184,7 +185,12 @@ export class AdditionsService {
         if (fresh.has(a.id) && !contributed) {
           drop.push(a.id);
           if (skipped.has(a.id)) result.skipped.push(a);
-          else result.errors.push({ addition: a, message: error ?? 'Nothing could be added.' });
+          else
+            result.errors.push({
+              addition: a,
+              code: error?.code ?? 'internal',
+              message: error?.message ?? 'Nothing could be added.',
+            });
           continue;
         }
         // an earlier addition the new bundled archive now contains, or conflicts with, is kept (not lost)
@@ -390,7 +396,7 @@ function importResult(result: CommitResult, name: (a: Addition) => string): Impo
     added: result.added.length,
     skipped: result.skipped.length,
     articles: result.added.reduce((n, a) => n + a.contributed.length, 0),
-    errors: result.errors.map((e) => ({ fileName: name(e.addition), message: e.message })),
+    errors: result.errors.map((e) => ({ fileName: name(e.addition), code: e.code, message: e.message })),
   };
 }
 

@@ -6,6 +6,7 @@
  * 'not-ready'. Poll `archive/status` (e.g. every 500 ms) while `ready` is false to show the load's progress.
  */
 import type { ImportPage, SavedArticleInput } from '@/core/additions/types';
+import type { PageErrorCode } from '@/core/parse';
 import type {
   ArticleView,
   EntitySummary,
@@ -130,8 +131,8 @@ export interface ImportResult {
   added: number;
   skipped: number;
   articles: number;
-  /** Per-file problems; the other files are still imported. */
-  errors: { fileName: string; message: string }[];
+  /** Per-file problems (`code` for the page's language, `message` in English); the other files still import. */
+  errors: { fileName: string; code: PageErrorCode; message: string }[];
 }
 
 export interface UserArchiveRequests {

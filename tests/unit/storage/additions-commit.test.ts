@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '@/core/archive';
+import { MAX_PAGE_BYTES } from '@/core/parse';
 import type { ImportPhase } from '@/lib/archive/additions';
 import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
 import { additions, installedArchive, openLensDB } from '@/lib/storage';
@@ -106,12 +107,25 @@ describe('bad pages', () => {
       { ...good, fileName: 'binary.txt', text: 'PK\u0003\u0004\u0000\u0000\u0000\u0000\u0014\u0000' },
       { ...good, fileName: 'no-markers.txt', text: '今天天气很好。\n我们去公园散步。\n' },
       { ...good, fileName: 'bad-date.txt', date: '2022-13-40' },
-      { ...good, fileName: 'huge.txt', text: good.text.repeat(400) },
+      {
+        ...good,
+        fileName: 'huge.txt',
+        text: good.text.repeat(Math.ceil((MAX_PAGE_BYTES + 1) / good.text.length)),
+      },
     ];
     const result = await h.ask<ImportResult>({ type: 'archive/import', pages: [...bad, good] });
     expect(result.added).toBe(1);
     expect(result.errors.map((e) => e.fileName)).toEqual(bad.map((b) => b.fileName));
     for (const e of result.errors) expect(e.message).toContain(e.fileName);
+    // the code is what the options page words each error by, in Chinese or English
+    expect(result.errors.map((e) => e.code)).toEqual([
+      'empty',
+      'html',
+      'binary',
+      'no-markers',
+      'bad-entry',
+      'too-large',
+    ]);
     expect(await mayorLast(h)).toBe('2022-03-26');
   });
 
@@ -123,7 +137,11 @@ describe('bad pages', () => {
     const result = await h.ask<ImportResult>({ type: 'archive/import', pages: [same, other] });
     expect(result).toMatchObject({ added: 0, skipped: 1 });
     expect(result.errors).toEqual([
-      { fileName: 'clash.txt', message: expect.stringContaining('already has page 1 of 2021-08-11') },
+      {
+        fileName: 'clash.txt',
+        code: 'duplicate-edition',
+        message: expect.stringContaining('already has page 1 of 2021-08-11'),
+      },
     ]);
   });
 
