@@ -195,6 +195,7 @@ export async function buildOverlay(
   hooks.progress?.('import-entities', 0);
   const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
   const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
+  hooks.progress?.('import-entities', 0.5);
   await pause();
   const entities = await mergedEntities(base, extracted);
   hooks.progress?.('import-entities', 1);

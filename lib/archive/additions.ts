@@ -8,6 +8,7 @@
  */
 import { pageFingerprint, recordsFingerprint, savedFingerprint } from '@/core/additions/fingerprint';
 import { savedArticleId } from '@/core/additions/materialize';
+import { prepareAliases } from '@/core/entities/aliases';
 import { buildOverlay, type OverlayPhase } from '@/core/additions/overlay';
 import type { Addition, ImportPage, SavedArticleInput } from '@/core/additions/types';
 import type { PageErrorCode } from '@/core/parse';
@@ -19,6 +20,7 @@ import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import {
   baseArchive,
   freshGeneration,
+  type IndexTables,
   layeredArchive,
   PENDING_KEY,
   switchArchive,
@@ -36,12 +38,16 @@ export interface AdditionsHost {
   database(): Promise<LensDatabase>;
   /** jieba, built now if needed (indexing added documents needs it). */
   tokenizer(): Promise<Tokenizer>;
+  /** The index tables of `generation` when the answering search engine already holds them in memory. */
+  loadedTables?(generation: number): IndexTables | undefined;
   /** Makes the archive described by `meta` the one that answers. */
   activate(meta: ArchiveMeta): Promise<void>;
   progress(phase: ImportPhase | null, progress: number): void;
   log(message: string): void;
   /** Called at every pause of a commit with its phase (tests stop, cancel or stall a commit there). */
   checkpoint?(phase: ImportPhase): void | Promise<void>;
+  /** Runs blocking work at the first moment no request is being answered. */
+  whenIdle?<T>(task: () => T): Promise<T>;
 }
 
 /** Where each phase's progress falls in the whole commit (0–1). */
@@ -76,6 +82,7 @@ export class AdditionsService {
   private queue: Promise<unknown> = Promise.resolve();
   private cancel: (() => void) | null = null;
   private cancelRequested = false;
+  private prepared: Promise<void> | null = null;
 
   constructor(private readonly host: AdditionsHost) {}
 
@@ -124,6 +131,8 @@ export class AdditionsService {
     let phase: ImportPhase = 'import-parse';
     const report = (at: ImportPhase, p: number) => {
       if (p === 0 || p === 1) markCommit(p === 0 ? at : `${at}-done`);
+      else if (at === 'import-entities') markCommit('entities-extracted');
+      else if (at === 'import-write') markCommit(`write-batch-${Math.round(p * 100)}%`);
       phase = at;
       const [from, to] = SPAN[at];
       this.host.progress(at, from + (to - from) * p);
@@ -156,7 +165,13 @@ export class AdditionsService {
       // only new additions over an installed overlay: they are laid over it, the earlier ones not redone
       const extend =
         !request.held && removed.size === 0 && !!meta.overlay && stored.every((a) => a.state === 'committed');
-      const base = extend ? await layeredArchive(db, meta) : await baseArchive(db, meta.generation);
+      // the tables an overlay extends are the answering archive's own: the engine has them in memory already
+      const top = meta.overlay?.generation ?? meta.generation;
+      const read = extend || !meta.overlay ? top : meta.generation;
+      const loaded = request.held ? undefined : this.host.loadedTables?.(read);
+      const base = extend
+        ? await layeredArchive(db, meta, loaded)
+        : await baseArchive(db, meta.generation, loaded);
       markCommit('base-read');
       const tokenizer = await this.host.tokenizer();
       markCommit('tokenizer-ready');
@@ -239,6 +254,22 @@ export class AdditionsService {
       this.cancel = null;
       this.host.progress(null, 0);
     }
+  }
+
+  /**
+   * Builds, once per background life, what an import's first page would otherwise wait for: jieba, and the
+   * tables of pinyin and of traditional characters (hundreds of milliseconds to seconds; about 15 MB, so not at
+   * every start but when the reader is about to import).
+   */
+  prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      await this.host.tokenizer();
+      await (this.host.whenIdle ?? ((task: () => void) => Promise.resolve(task())))(prepareAliases);
+    })().catch((error: unknown) => {
+      this.prepared = null;
+      throw error;
+    });
+    return this.prepared;
   }
 
   /** Imports decoded front pages; per-file problems are in the result, the other files still import. */

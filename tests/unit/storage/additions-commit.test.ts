@@ -98,6 +98,28 @@ describe('an interrupted commit', () => {
 });
 
 describe('bad pages', () => {
+  it('readies an import ahead of it, and an import over the answering archive gives the same archive as one read afresh', async () => {
+    const warm = await startedService();
+    expect(await warm.ask({ type: 'archive/import-prepare' })).toEqual({ ready: true });
+    expect(await warm.ask({ type: 'archive/import-prepare' })).toEqual({ ready: true });
+    // the engine's tables are in memory: the import takes them instead of reading them again
+    await warm.ask({ type: 'archive/search', query: '孙大军' });
+    const cold = await startedService();
+    const [a, b] = await Promise.all([
+      warm.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] }),
+      cold.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] }),
+    ]);
+    expect(a).toEqual(b);
+    expect(a.added).toBe(1);
+    const search = async (h: typeof warm) =>
+      (await h.ask<SearchResult>({ type: 'archive/search', query: '张广勇', limit: 50 })).hits.map(
+        (x) => x.id,
+      );
+    expect(await search(warm)).toEqual(await search(cold));
+    expect(await search(warm)).toContain('2022-03-26-p1-a4');
+    expect(warm.service.status().archive!.counts).toEqual(cold.service.status().archive!.counts);
+  });
+
   it('reports each bad file and still imports the good one', async () => {
     const h = await startedService();
     const good = importPage();
