@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     'card.synthetic.heapMB',
     'import.synthetic.pageMs',
     'import.synthetic.pageArticles',
+    'import.synthetic.prepareMs',
     'size.contentScriptBytes',
     'size.extensionBytes',
   ])
@@ -186,6 +187,7 @@ function additions(f: Figures, a: AdditionFigures): void {
   f['card.synthetic.heapMB'] = a.heapBytes === null ? null : a.heapBytes / (1024 * 1024);
   f['import.synthetic.pageMs'] = a.importMs;
   f['import.synthetic.pageArticles'] = a.importedArticles;
+  f['import.synthetic.prepareMs'] = a.prepareMs;
   for (const [name, ms] of Object.entries(a.cardPhases)) f[`card.synthetic.phase.${name}Ms`] = ms;
   for (const [name, ms] of Object.entries(a.importPhases)) f[`import.synthetic.phase.${name}Ms`] = ms;
 }

@@ -65,3 +65,12 @@ export function pinyinForms(name: string, surnameLength?: number): PinyinForms |
   if (plain.length >= 3) forms.push(plain.map((s) => s[0]).join(''));
   return { display: toned.join(' '), aliases: withUmlautVariants(forms) };
 }
+
+/**
+ * Builds what the first alias of a process costs (pinyin's dictionaries, the traditional converters' tables), so
+ * it can be done ahead of an import, while the reader looks at its preview.
+ */
+export function prepareAliases(): void {
+  pinyinForms('吕梁', 1);
+  traditionalForms('吕梁');
+}

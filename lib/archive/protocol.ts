@@ -138,6 +138,11 @@ export interface ImportResult {
 export interface UserArchiveRequests {
   /** Parses, extracts entities, merges and indexes the pages, then switches to the new generation. */
   'archive/import': { request: { pages: ImportPage[] }; reply: ImportResult };
+  /**
+   * Readies the background for an import (jieba, pinyin, traditional forms) while the reader looks at the
+   * preview; answers once it is ready.
+   */
+  'archive/import-prepare': { request: Record<never, never>; reply: { ready: true } };
   /** Stops a running import; the previous archive keeps answering. */
   'archive/import-cancel': { request: Record<never, never>; reply: { cancelled: boolean } };
   /** Saves a web article as an article of kind 'saved'. `duplicate` when the same URL and text are stored. */

@@ -25,6 +25,8 @@ export interface AdditionFigures {
    * the background's word segmenter is warm.
    */
   importMs: number;
+  /** `archive/import-prepare`, asked (as the options page does with its preview) before the import. */
+  prepareMs: number;
   /** Decode (in the page, as the options page does), then the background's phases of the commit. */
   importPhases: Record<string, number>;
   /** Articles the imported page added. */
@@ -149,8 +151,16 @@ export async function measureAdditions(
     const typical = runs.find((r) => r.ms === cardMs)!;
     process.stderr.write(`[bench]   cold cards: ${runs.map((r) => Math.round(r.ms)).join(', ')} ms\n`);
 
-    // a reader imports from the options page of a background that has been running: jieba is warm by then
+    // a reader imports from the options page of a background that has been running: jieba is warm by then, and
+    // the page asked the background to prepare the import when it showed the preview
     await settled(view);
+    const prepareMs = await view.evaluate(async () => {
+      const started = performance.now();
+      const reply = (await chrome.runtime.sendMessage({ type: 'archive/import-prepare' })) as Reply<unknown>;
+      if (!reply?.ok) throw new Error(`import-prepare failed: ${reply?.error?.message ?? 'no reply'}`);
+      return performance.now() - started;
+    });
+    process.stderr.write(`[bench]   import prepared (during the preview) in ${Math.round(prepareMs)} ms\n`);
     const imported = await view.evaluate(async (input) => {
       const started = performance.timeOrigin + performance.now();
       // the options page decodes the picked file's bytes before sending the text
@@ -177,6 +187,7 @@ export async function measureAdditions(
       cardMs,
       cardPhases: typical.phases,
       heapBytes,
+      prepareMs,
       importMs: imported.replied - imported.started,
       importPhases,
       importedArticles: imported.articles,

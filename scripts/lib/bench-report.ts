@@ -67,6 +67,7 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['card.synthetic.heapMB', 'worker heap after the first card, synthetic', 'MB'],
   ['import.synthetic.pageMs', 'import of one page into the synthetic archive', 'ms'],
   ['import.synthetic.pageArticles', 'articles the imported page added', 'articles'],
+  ['import.synthetic.prepareMs', 'import prepared while the preview shows (before the above)', 'ms'],
   ['size.contentScriptBytes', 'content script', 'bytes'],
   ['size.extensionBytes', 'extension (Chrome build)', 'bytes'],
 ];
