@@ -7,6 +7,7 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { PageInput } from '../../core/parse/model';
+import { MARK_PREFIX } from '../../lib/perf/marks';
 import { launchWith, poll, type ExtensionBrowser } from './bench-browser';
 import { median, phasesFromMarks, type TimedMark } from './bench-stats';
 
@@ -38,8 +39,6 @@ interface Reply<T> {
   data?: T;
   error?: { message: string };
 }
-
-const MARK_PREFIX = 'lens:';
 
 /** The worker's marks (prefix dropped) on the epoch clock, and its time origin. */
 async function workerMarks(worker: Worker, group: string): Promise<{ origin: number; marks: TimedMark[] }> {
