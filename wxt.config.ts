@@ -5,12 +5,15 @@ import { writeBundledArchive } from './scripts/lib/bundle-archive';
 import { writeWordEdges } from './scripts/lib/word-edges-file';
 import { JIEBA_WASM_SOURCE } from './scripts/lib/jieba-node';
 import { JIEBA_WASM_PATH } from './lib/jieba/wasm-path';
+import { lazyLibraries } from './scripts/lib/lazy-library';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Another output directory (LVLIANG_OUT_DIR) lets the benchmark build a variant without touching .output/.
   ...(process.env.LVLIANG_OUT_DIR ? { outDir: process.env.LVLIANG_OUT_DIR } : {}),
-  vite: () => ({ plugins: [preact(), jiebaWasmAsFile()] }),
+  // pinyin-pro builds its dictionaries as it loads; the background needs it only when the reader adds pages, so it
+  // is evaluated on first use rather than on every start of the service worker (scripts/lib/lazy-library.ts).
+  vite: () => ({ plugins: [preact(), jiebaWasmAsFile(), lazyLibraries(['pinyin-pro'])] }),
   hooks: {
     // The archive is parsed from seeds/ at build time with the same parser the extension runs, and shipped
     // as public files the background loads into IndexedDB on install and update.

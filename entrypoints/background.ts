@@ -9,10 +9,12 @@ import { registerPanelCommand } from '@/lib/panel/commands';
 import { registerContextMenus } from '@/lib/panel/context-menu';
 import { postCache, postHandlers } from '@/lib/posts/service';
 import { messages } from '@/components/i18n';
+import { markStart } from '@/lib/perf/marks';
 
 export default defineBackground({
   type: 'module',
   main() {
+    markStart('main');
     const overlayHandlers = createOverlayHandlers(archiveOverlayData(archiveService), undefined, postCache);
     const extensionOrigin = browser.runtime.getURL('/');
     const route = createRouter({
@@ -23,6 +25,7 @@ export default defineBackground({
       ...postHandlers,
     });
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      markStart('first-message');
       const origin = {
         tabId: sender.tab?.id,
         frameId: sender.frameId,
@@ -37,6 +40,7 @@ export default defineBackground({
     forwardOverlayCommands();
     registerContextMenus({ search: messages().contextMenuSearch, save: messages().contextMenuSave });
     registerPanelCommand();
+    markStart('wired');
     void startArchiveService();
   },
 });

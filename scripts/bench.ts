@@ -1,22 +1,23 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json]`: how fast the product is at the size a daily paper
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions]`: how fast the product is at the size a daily paper
  * reaches in a few decades. Parser throughput in Node; search, start, install and page scans in Chromium, over
  * IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to stderr; stdout gets the
  * table, or one JSON object with `--json`. A figure that fails to measure is printed as null, with the reason on
- * stderr, and the rest still run.
+ * stderr, and the rest still run. `--only additions` installs the synthetic archive and measures only the cold
+ * card and the import (with their phases), the rest staying null.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_QUERIES } from '../bench/queries';
 import { chromiumVersion, launchPlain, launchWith } from './lib/bench-browser';
-import { DEFAULT_SEED, ensureSynthetic, seedArchive } from './lib/bench-cache';
+import { DEFAULT_SEED, ensureSynthetic, seedArchive, type SyntheticFiles } from './lib/bench-cache';
 import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
 import { measureScan } from './lib/bench-scan';
-import { measureAdditions } from './lib/bench-additions';
-import { measureExtension } from './lib/bench-search';
+import { measureAdditions, type AdditionFigures } from './lib/bench-additions';
+import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
 import { readSeedPages as seedPages } from './lib/seed-pages';
@@ -25,12 +26,16 @@ import { readSeedPages as seedPages } from './lib/seed-pages';
 const ROUNDS = 5;
 /** The entity whose card the cold start asks for: the seeds' most printed official, in every synthetic archive. */
 const CARD_ENTITY = 'person:孙大军';
+/** Where the benchmark's builds go (.output/ is left alone). */
+const OUT = join(tmpdir(), 'lvliang-bench');
 
-function args(argv: string[]): { articles: number; json: boolean } {
+function args(argv: string[]): { articles: number; json: boolean; additionsOnly: boolean } {
   const at = argv.indexOf('--articles');
   const articles = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 10_000 : 100_000;
   if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles needs a whole number ≥ 100');
-  return { articles, json: argv.includes('--json') };
+  const only = argv.indexOf('--only');
+  if (only >= 0 && argv[only + 1] !== 'additions') throw new Error('--only takes one part: additions');
+  return { articles, json: argv.includes('--json'), additionsOnly: only >= 0 };
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -43,6 +48,14 @@ function buildExtension(outDir: string, env: Record<string, string> = {}): strin
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return join(outDir, 'chrome-mv3');
+}
+
+/** Builds the extension with the synthetic archive as its bundled one. */
+function buildSynthetic(synthetic: SyntheticFiles): string {
+  return buildExtension(join(OUT, `synthetic-${synthetic.articles}`), {
+    LVLIANG_ARCHIVE_FILE: synthetic.archiveFile,
+    LVLIANG_SEARCH_INDEX_FILE: synthetic.indexFile,
+  });
 }
 
 /** Runs one step; its failure is logged and leaves its figures null. */
@@ -58,7 +71,7 @@ async function step(name: string, work: () => Promise<void> | void): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const { articles, json } = args(process.argv.slice(2));
+  const { articles, json, additionsOnly } = args(process.argv.slice(2));
   const queries = BENCH_QUERIES.map((q) => q.query);
   const f: Figures = {};
   for (const key of [
@@ -83,6 +96,7 @@ async function main(): Promise<void> {
     'card.synthetic.heapMB',
     'import.synthetic.pageMs',
     'import.synthetic.pageArticles',
+    'import.synthetic.prepareMs',
     'size.contentScriptBytes',
     'size.extensionBytes',
   ])
@@ -90,24 +104,25 @@ async function main(): Promise<void> {
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
+  if (additionsOnly) {
+    await additionsPart(f, articles);
+    return report(f, json);
+  }
+
   await step('parser', () => {
     f['parse.charsPerSec'] = measureParse().charsPerSec;
   });
   const synthetic = ensureSynthetic(articles, DEFAULT_SEED);
   const source = seedArchive();
-  const out = join(tmpdir(), 'lvliang-bench');
   let defaultDir = '';
   let syntheticDir = '';
   await step('default Chrome build', () => {
-    defaultDir = buildExtension(join(out, 'default'));
+    defaultDir = buildExtension(join(OUT, 'default'));
     f['size.contentScriptBytes'] = contentScriptBytes(defaultDir);
     f['size.extensionBytes'] = dirBytes(defaultDir);
   });
   await step(`build with the synthetic archive (${articles} articles)`, () => {
-    syntheticDir = buildExtension(join(out, `synthetic-${articles}`), {
-      LVLIANG_ARCHIVE_FILE: synthetic.archiveFile,
-      LVLIANG_SEARCH_INDEX_FILE: synthetic.indexFile,
-    });
+    syntheticDir = buildSynthetic(synthetic);
   });
   let installed: string | null = null;
   await step('extension with the synthetic archive: install, search, start', async () => {
@@ -121,12 +136,7 @@ async function main(): Promise<void> {
   });
   await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
     if (!installed) throw new Error('no installed profile (the install step failed)');
-    const page = seedPages()[0]!;
-    const a = await measureAdditions(syntheticDir, installed, CARD_ENTITY, page);
-    f['card.synthetic.coldMs'] = a.cardMs;
-    f['card.synthetic.heapMB'] = a.heapBytes === null ? null : a.heapBytes / (1024 * 1024);
-    f['import.synthetic.pageMs'] = a.importMs;
-    f['import.synthetic.pageArticles'] = a.importedArticles;
+    additions(f, await measureAdditions(syntheticDir, installed, CARD_ENTITY, seedPages()[0]!));
   });
   await step('extension with the seed archive: search', async () => {
     f['search.seeds.p95Ms'] = (await measureExtension(defaultDir, queries, ROUNDS)).p95Ms;
@@ -158,6 +168,10 @@ async function main(): Promise<void> {
     await plain.close();
   }
 
+  report(f, json);
+}
+
+function report(f: Figures, json: boolean): void {
   const host = machine(chromiumVersion());
   const met = Object.fromEntries(TARGETS.map((t) => [t.key, t.met(f)]));
   // With --json the table still goes to stderr, so one run gives both.
@@ -165,6 +179,34 @@ async function main(): Promise<void> {
     process.stderr.write(`${table(f, host)}\n`);
     process.stdout.write(`${JSON.stringify({ ...f, machine: host, targetsMet: met }, null, 2)}\n`);
   } else process.stdout.write(`${table(f, host)}\n`);
+}
+
+/** The additions' figures, with each phase as `<figure>.phase.<name>Ms`. */
+function additions(f: Figures, a: AdditionFigures): void {
+  f['card.synthetic.coldMs'] = a.cardMs;
+  f['card.synthetic.heapMB'] = a.heapBytes === null ? null : a.heapBytes / (1024 * 1024);
+  f['import.synthetic.pageMs'] = a.importMs;
+  f['import.synthetic.pageArticles'] = a.importedArticles;
+  f['import.synthetic.prepareMs'] = a.prepareMs;
+  for (const [name, ms] of Object.entries(a.cardPhases)) f[`card.synthetic.phase.${name}Ms`] = ms;
+  for (const [name, ms] of Object.entries(a.importPhases)) f[`import.synthetic.phase.${name}Ms`] = ms;
+}
+
+/** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */
+async function additionsPart(f: Figures, articles: number): Promise<void> {
+  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED));
+  let profile: string | null = null;
+  await step(`install of the synthetic archive (${articles} articles)`, async () => {
+    const installed = await install(dir);
+    f['install.synthetic.ms'] = installed.installMs;
+    f['search.synthetic.articles'] = installed.articles;
+    await installed.ext.close(true);
+    profile = installed.ext.profile;
+  });
+  await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
+    if (!profile) throw new Error('no installed profile (the install step failed)');
+    additions(f, await measureAdditions(dir, profile, CARD_ENTITY, seedPages()[0]!));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -74,7 +74,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
               ...state.errors,
               ...state.result.errors.map((e) => ({
                 file: e.fileName,
-                code: 'internal' as const,
+                code: e.code,
                 message: e.message.startsWith(e.fileName) ? e.message : `${e.fileName}: ${e.message}`,
               })),
             ]}
@@ -224,8 +224,8 @@ export function FileErrors({ errors }: { errors: readonly PageError[] }) {
       <p>{t.fileErrorsTitle(errors.length)}</p>
       <ul>
         {errors.map((error, i) => (
-          <li key={`${error.file}-${i}`} data-file={error.file}>
-            {error.message}
+          <li key={`${error.file}-${i}`} data-file={error.file} data-code={error.code}>
+            {t.fileError[error.code](error.file)}
           </li>
         ))}
       </ul>

@@ -3,7 +3,13 @@
  * Apart from components/i18n.ts because only the options page shows them: the content script, which carries
  * the shared table for the hover card, stays within its size budget.
  */
+import { MAX_PAGE_BYTES, type PageErrorCode } from '@/core/parse';
 import { detectLang, messages, type Lang } from '../i18n';
+
+const LIMIT_MB = MAX_PAGE_BYTES / (1024 * 1024);
+
+/** A file left out of an import, by the code core gives it (the CLI prints core's English message). */
+type FileErrorText = Record<PageErrorCode, (file: string) => string>;
 
 const en = {
   archiveTitle: 'Archive',
@@ -93,6 +99,22 @@ const en = {
   resetKeepsNotes: 'Your notes are kept.',
   importNotesDone: (added: number, updated: number) =>
     `Notes: ${added} added, ${updated} replaced by newer ones from the file.`,
+  // Per-file import errors, by code
+  fileError: {
+    'too-large': (file) => `${file}: larger than ${LIMIT_MB} MB, the limit for one page`,
+    binary: (file) => `${file}: not a text file (a binary file, an image or a document)`,
+    encoding: (file) => `${file}: the text could not be decoded (not UTF-8, GB18030/GBK or UTF-16)`,
+    empty: (file) => `${file}: the file is empty`,
+    html: (file) => `${file}: a web page (HTML), not text extracted from a printed page`,
+    'no-markers': (file) =>
+      `${file}: no article markers (本报讯, 新华社…电, □ 本报记者, 本报评论员 or a photo credit 记者 … 摄)`,
+    'no-articles': (file) => `${file}: no article was found on the page`,
+    'no-date': (file) => `${file}: no date (not in a manifest, not in the file name, none given in the form)`,
+    'bad-entry': (file) => `${file}: its entry in manifest.json is incomplete or wrong`,
+    'missing-file': (file) => `${file}: listed in manifest.json but not picked`,
+    'duplicate-edition': (file) => `${file}: the same date and page as another file or a page of the archive`,
+    internal: (file) => `${file}: the page could not be read`,
+  } satisfies FileErrorText as FileErrorText,
 };
 
 const zh: typeof en = {
@@ -175,6 +197,22 @@ const zh: typeof en = {
   resetKeepsNotes: '你的笔记会保留。',
   importNotesDone: (added: number, updated: number) =>
     `笔记：新增 ${added} 条，${updated} 条由文件中更新的版本替换。`,
+  // Per-file import errors, by code
+  fileError: {
+    'too-large': (file) => `${file}：超过 ${LIMIT_MB} MB（单个版面的上限）`,
+    binary: (file) => `${file}：不是文本文件（二进制文件、图片或文档）`,
+    encoding: (file) => `${file}：无法识别文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16）`,
+    empty: (file) => `${file}：文件为空`,
+    html: (file) => `${file}：这是网页（HTML），不是从报纸版面提取的文本`,
+    'no-markers': (file) =>
+      `${file}：找不到文章标记（本报讯、新华社…电、□ 本报记者、本报评论员或“记者 … 摄”）`,
+    'no-articles': (file) => `${file}：版面上没有找到文章`,
+    'no-date': (file) => `${file}：没有日期（manifest.json 和文件名中都没有，表单中也未填写）`,
+    'bad-entry': (file) => `${file}：manifest.json 中的条目不完整或有误`,
+    'missing-file': (file) => `${file}：manifest.json 列出了该文件，但未选中`,
+    'duplicate-edition': (file) => `${file}：与另一文件或档案中的版面日期、版次相同`,
+    internal: (file) => `${file}：无法读取该版面`,
+  },
 };
 
 export function archiveMessages(lang: Lang = detectLang()): typeof en {

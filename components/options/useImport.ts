@@ -84,6 +84,9 @@ export function useImport(onImported: () => void) {
     if (!previewing) return;
     const stop = new AbortController();
     previewInSlices(previewing, formDate || null, setPreview, stop.signal);
+    // the background readies what an import needs while the reader looks at the preview; a failure here only
+    // means the import will do it itself
+    askArchive({ type: 'archive/import-prepare' }).catch(() => undefined);
     return () => stop.abort();
   }, [previewing, formDate]);
 
@@ -177,7 +180,7 @@ async function untilSettled(): Promise<void> {
 function undatedError(page: PreparedPage): PageError {
   return {
     file: page.fileName,
-    code: 'bad-entry',
+    code: 'no-date',
     message: `${page.fileName}: no date (not in a manifest, not in the file name, none given in the form)`,
   };
 }

@@ -6,6 +6,7 @@
 import { parsePage } from '../parse/page';
 import { normalizeBodyText } from '../parse/normalize';
 import { deriveTitle } from '../parse/title';
+import type { PageError } from '../parse/model';
 import type { Article, Edition } from '../types';
 import type { Addition, SavedArticleInput } from './types';
 
@@ -23,8 +24,8 @@ export interface Materialized {
   contributed: Map<string, string[]>;
   /** Additions whose content the archive already holds. */
   skipped: string[];
-  /** Per addition: why it cannot be added. */
-  errors: Map<string, string>;
+  /** Per addition: why it cannot be added (`file` names the page, or the article's title). */
+  errors: Map<string, PageError>;
 }
 
 /** Article id of a saved web article: stable for the same content. */
@@ -83,7 +84,11 @@ export function materialize(additions: readonly Addition[], existing: Existing):
     if (addition.kind === 'saved') {
       const article = savedArticle(addition.article, addition.fingerprint);
       if (!article.body) {
-        out.errors.set(addition.id, 'The article has no text.');
+        out.errors.set(addition.id, {
+          file: article.title,
+          code: 'empty',
+          message: 'The article has no text.',
+        });
         continue;
       }
       if (articles.has(article.id) || existing.articleTitle(article.id) !== undefined) {
@@ -117,22 +122,34 @@ export function materialize(additions: readonly Addition[], existing: Existing):
     const { fileName, date, page, text } = addition.page;
     const result = parsePage({ file: fileName, date, page, text });
     if (!result.ok) {
-      out.errors.set(addition.id, result.report.error?.message ?? `${fileName}: the page could not be read.`);
+      out.errors.set(
+        addition.id,
+        result.report.error ?? {
+          file: fileName,
+          code: 'internal',
+          message: `${fileName}: the page could not be read.`,
+        },
+      );
       continue;
     }
     const { edition, articles: parsed } = result.page;
     if (parsed.length === 0) {
-      out.errors.set(addition.id, `${fileName}: no article was found on the page.`);
+      out.errors.set(addition.id, {
+        file: fileName,
+        code: 'no-articles',
+        message: `${fileName}: no article was found on the page.`,
+      });
       continue;
     }
     if (editions.has(edition.id) || existing.edition(edition.id)) {
       const same = !editions.has(edition.id) && parsed.every((a) => existing.articleTitle(a.id) === a.title);
       if (same) out.skipped.push(addition.id);
       else
-        out.errors.set(
-          addition.id,
-          `${fileName}: the archive already has page ${page} of ${date} with other articles.`,
-        );
+        out.errors.set(addition.id, {
+          file: fileName,
+          code: 'duplicate-edition',
+          message: `${fileName}: the archive already has page ${page} of ${date} with other articles.`,
+        });
       continue;
     }
     editions.add(edition.id);

@@ -195,6 +195,7 @@ export async function buildOverlay(
   hooks.progress?.('import-entities', 0);
   const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
   const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
+  hooks.progress?.('import-entities', 0.5);
   await pause();
   const entities = await mergedEntities(base, extracted);
   hooks.progress?.('import-entities', 1);
@@ -203,7 +204,9 @@ export async function buildOverlay(
   hooks.progress?.('import-index', 0);
   const { lexicon, number } = mergedLexicon(base.lexicon, entities);
   const editions = new Map(found.editions.map((e) => [e.id, e]));
-  const added = addedDocTable(found.articles, editions, entities, number);
+  // the added documents' entities from what was extracted over them: a merged record lists every article of the
+  // archive that names the entity, which would make this pass as long as the archive
+  const added = addedDocTable(found.articles, editions, extracted.filter(hasMentions), number);
   const builder = new IndexBuilder(
     { schemaVersion: SCHEMA_VERSION, editions: found.editions, articles: found.articles, entities: [] },
     tokenizer,

@@ -3,8 +3,8 @@
  * initials (sdj). Names of people are read in surname mode so 单, 曾, 解, 区 opening a name read shàn, zēng,
  * xiè, ōu.
  */
-import * as OpenCC from 'opencc-js/cn2t';
 import { pinyin } from 'pinyin-pro';
+import { shortTextConverter } from './traditional';
 
 type Convert = (text: string) => string;
 
@@ -12,7 +12,7 @@ let converters: Convert[] | null = null;
 
 /** Simplified → traditional converters (Taiwan and Hong Kong standards), built on first use. */
 function traditionalConverters(): Convert[] {
-  converters ??= [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+  converters ??= [shortTextConverter('tw'), shortTextConverter('hk')];
   return converters;
 }
 
@@ -64,4 +64,13 @@ export function pinyinForms(name: string, surnameLength?: number): PinyinForms |
   }
   if (plain.length >= 3) forms.push(plain.map((s) => s[0]).join(''));
   return { display: toned.join(' '), aliases: withUmlautVariants(forms) };
+}
+
+/**
+ * Builds what the first alias of a process costs (pinyin's dictionaries, the traditional converters' tables), so
+ * it can be done ahead of an import, while the reader looks at its preview.
+ */
+export function prepareAliases(): void {
+  pinyinForms('吕梁', 1);
+  traditionalForms('吕梁');
 }

@@ -3,10 +3,9 @@
  * validity. Pure, so the CLI (Node) and the extension's import (browser) apply the same rules.
  */
 import type { PageError } from './model';
-import { pageError, validatePageText } from './validate';
+import { MAX_PAGE_BYTES, pageError, validatePageText } from './validate';
 
-/** Largest page file accepted: extracted front pages are a few tens of kilobytes. */
-export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+export { MAX_PAGE_BYTES };
 
 /** Refuses a file by its size alone, so a huge file need not be read. */
 export function checkPageSize(file: string, byteLength: number): PageError | null {

@@ -38,4 +38,4 @@ export { normalizeBodyText, normalizeHeadlineLine, toFullWidthPunctuation } from
 export { articleId, editionId, failedPageReport, parsePage, type PageResult, type ParsedPage } from './page';
 export { formatArchiveSummary, type SummaryOptions } from './summary';
 export { deriveTitle } from './title';
-export { MAX_PAGE_CHARS, validatePageInput, validatePageMetadata, validatePageText } from './validate';
+export { validatePageInput, validatePageMetadata, validatePageText } from './validate';

@@ -44,6 +44,8 @@ export type PageErrorCode =
   | 'empty'
   | 'html'
   | 'no-markers'
+  | 'no-articles'
+  | 'no-date'
   | 'bad-entry'
   | 'missing-file'
   | 'duplicate-edition'

@@ -8,8 +8,12 @@ import { markerKindOf } from './markers';
 import type { PageError, PageErrorCode, PageInput } from './model';
 import { isControlCharacter } from './text';
 
-/** Largest page accepted, in characters; extracted front pages are around 10 000. */
-export const MAX_PAGE_CHARS = 2 * 1024 * 1024;
+/**
+ * Largest page accepted: 5 MB per file, and as many characters per text (no encoding the import reads takes
+ * less than a byte a character). Extracted front pages are a few tens of kilobytes; the CLI, the import's file
+ * checks and its preview all refuse by this one limit.
+ */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 export function pageError(file: string, code: PageErrorCode, reason: string): PageError {
   return { file, code, message: `${file === '' ? '(unnamed page)' : file}: ${reason}` };
@@ -102,8 +106,8 @@ function hasArticleMarker(text: string): boolean {
  * it is not: empty, binary, badly decoded, HTML, or without any article marker.
  */
 export function validatePageText(file: string, text: string): PageError | null {
-  if (text.length > MAX_PAGE_CHARS) {
-    return pageError(file, 'too-large', `text has ${text.length} characters; the limit is ${MAX_PAGE_CHARS}`);
+  if (text.length > MAX_PAGE_BYTES) {
+    return pageError(file, 'too-large', `text has ${text.length} characters; the limit is ${MAX_PAGE_BYTES}`);
   }
   if (text.trim() === '') return pageError(file, 'empty', 'the file is empty');
   if (text.includes('\u0000') || controlCharacterShare(text) > 0.01) {

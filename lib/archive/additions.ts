@@ -8,8 +8,10 @@
  */
 import { pageFingerprint, recordsFingerprint, savedFingerprint } from '@/core/additions/fingerprint';
 import { savedArticleId } from '@/core/additions/materialize';
+import { prepareAliases } from '@/core/entities/aliases';
 import { buildOverlay, type OverlayPhase } from '@/core/additions/overlay';
 import type { Addition, ImportPage, SavedArticleInput } from '@/core/additions/types';
+import type { PageErrorCode } from '@/core/parse';
 import type { Tokenizer } from '@/core/search';
 import type { Article, Edition } from '@/core/types';
 import type { LensDatabase } from '@/lib/storage/db';
@@ -18,6 +20,7 @@ import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import {
   baseArchive,
   freshGeneration,
+  type IndexTables,
   layeredArchive,
   PENDING_KEY,
   switchArchive,
@@ -25,6 +28,7 @@ import {
 } from '@/lib/storage/overlay';
 import type { ArchiveMeta } from '@/lib/storage/schema';
 import { additions as storedAdditions } from '@/lib/storage/user-data';
+import { markCommit } from '@/lib/perf/marks';
 import { MessageError } from '../messages/router';
 import type { ImportResult, UserAddition } from './protocol';
 
@@ -34,12 +38,16 @@ export interface AdditionsHost {
   database(): Promise<LensDatabase>;
   /** jieba, built now if needed (indexing added documents needs it). */
   tokenizer(): Promise<Tokenizer>;
+  /** The index tables of `generation` when the answering search engine already holds them in memory. */
+  loadedTables?(generation: number): IndexTables | undefined;
   /** Makes the archive described by `meta` the one that answers. */
   activate(meta: ArchiveMeta): Promise<void>;
   progress(phase: ImportPhase | null, progress: number): void;
   log(message: string): void;
   /** Called at every pause of a commit with its phase (tests stop, cancel or stall a commit there). */
   checkpoint?(phase: ImportPhase): void | Promise<void>;
+  /** Runs blocking work at the first moment no request is being answered. */
+  whenIdle?<T>(task: () => T): Promise<T>;
 }
 
 /** Where each phase's progress falls in the whole commit (0–1). */
@@ -60,7 +68,7 @@ export interface CommitResult {
   /** New additions whose content the archive already holds. */
   skipped: Addition[];
   /** New additions that could not be added, with the reason. */
-  errors: { addition: Addition; message: string }[];
+  errors: { addition: Addition; code: PageErrorCode; message: string }[];
 }
 
 interface CommitRequest {
@@ -74,6 +82,7 @@ export class AdditionsService {
   private queue: Promise<unknown> = Promise.resolve();
   private cancel: (() => void) | null = null;
   private cancelRequested = false;
+  private prepared: Promise<void> | null = null;
 
   constructor(private readonly host: AdditionsHost) {}
 
@@ -92,6 +101,7 @@ export class AdditionsService {
   }
 
   private async commit(request: CommitRequest): Promise<CommitResult> {
+    markCommit('begin', true);
     const db = await this.host.database();
     const meta = request.held ?? (await installedArchive(db));
     if (!meta) throw new MessageError('not-ready', 'The archive is not installed yet.');
@@ -120,6 +130,9 @@ export class AdditionsService {
     let generation: number | null = null;
     let phase: ImportPhase = 'import-parse';
     const report = (at: ImportPhase, p: number) => {
+      if (p === 0 || p === 1) markCommit(p === 0 ? at : `${at}-done`);
+      else if (at === 'import-entities') markCommit('entities-extracted');
+      else if (at === 'import-write') markCommit(`write-batch-${Math.round(p * 100)}%`);
       phase = at;
       const [from, to] = SPAN[at];
       this.host.progress(at, from + (to - from) * p);
@@ -152,12 +165,21 @@ export class AdditionsService {
       // only new additions over an installed overlay: they are laid over it, the earlier ones not redone
       const extend =
         !request.held && removed.size === 0 && !!meta.overlay && stored.every((a) => a.state === 'committed');
-      const base = extend ? await layeredArchive(db, meta) : await baseArchive(db, meta.generation);
+      // the tables an overlay extends are the answering archive's own: the engine has them in memory already
+      const top = meta.overlay?.generation ?? meta.generation;
+      const read = extend || !meta.overlay ? top : meta.generation;
+      const loaded = request.held ? undefined : this.host.loadedTables?.(read);
+      const base = extend
+        ? await layeredArchive(db, meta, loaded)
+        : await baseArchive(db, meta.generation, loaded);
+      markCommit('base-read');
       const tokenizer = await this.host.tokenizer();
+      markCommit('tokenizer-ready');
       const overlay = await buildOverlay(base, extend ? incoming : all, tokenizer, {
         progress: (phase, p) => report(phase, p),
         pause,
       });
+      markCommit('overlay-built');
       generation = await freshGeneration(db);
       await writeOverlay(db, meta, generation, overlay, {
         pause,
@@ -178,7 +200,12 @@ export class AdditionsService {
         if (fresh.has(a.id) && !contributed) {
           drop.push(a.id);
           if (skipped.has(a.id)) result.skipped.push(a);
-          else result.errors.push({ addition: a, message: error ?? 'Nothing could be added.' });
+          else
+            result.errors.push({
+              addition: a,
+              code: error?.code ?? 'internal',
+              message: error?.message ?? 'Nothing could be added.',
+            });
           continue;
         }
         // an earlier addition the new bundled archive now contains, or conflicts with, is kept (not lost)
@@ -204,8 +231,11 @@ export class AdditionsService {
         },
         loadedAt: new Date().toISOString(),
       };
+      markCommit('written');
       await switchArchive(db, { meta: next, keep, drop, staged: !!request.held });
+      markCommit('switched');
       await this.host.activate(next);
+      markCommit('activated');
       return result;
     } catch (error) {
       // the previous archive still answers: forget what this commit started
@@ -224,6 +254,22 @@ export class AdditionsService {
       this.cancel = null;
       this.host.progress(null, 0);
     }
+  }
+
+  /**
+   * Builds, once per background life, what an import's first page would otherwise wait for: jieba, and the
+   * tables of pinyin and of traditional characters (hundreds of milliseconds to seconds; about 15 MB, so not at
+   * every start but when the reader is about to import).
+   */
+  prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      await this.host.tokenizer();
+      await (this.host.whenIdle ?? ((task: () => void) => Promise.resolve(task())))(prepareAliases);
+    })().catch((error: unknown) => {
+      this.prepared = null;
+      throw error;
+    });
+    return this.prepared;
   }
 
   /** Imports decoded front pages; per-file problems are in the result, the other files still import. */
@@ -381,7 +427,7 @@ function importResult(result: CommitResult, name: (a: Addition) => string): Impo
     added: result.added.length,
     skipped: result.skipped.length,
     articles: result.added.reduce((n, a) => n + a.contributed.length, 0),
-    errors: result.errors.map((e) => ({ fileName: name(e.addition), message: e.message })),
+    errors: result.errors.map((e) => ({ fileName: name(e.addition), code: e.code, message: e.message })),
   };
 }
 

@@ -6,6 +6,7 @@
 import {
   createSearchEngine,
   toSimplified,
+  type IndexReader,
   type SearchEngine,
   type Tokenizer,
   type UserWord,
@@ -16,6 +17,7 @@ import { forgetArchive, intactArchive, isQuotaError, markBundleChecked } from '@
 import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import { createIdbReader } from '@/lib/storage/reader';
 import type { ArchiveMeta } from '@/lib/storage/schema';
+import { markStart } from '@/lib/perf/marks';
 import { MessageError } from '../messages/router';
 import { AdditionsService, type ImportPhase } from './additions';
 import type { ArchiveBackend } from './handlers';
@@ -50,7 +52,7 @@ const QUOTA_RETRY_MS = 30_000;
 export class ArchiveService implements ArchiveBackend {
   private db: Promise<LensDatabase> | null = null;
   private meta: ArchiveMeta | null = null;
-  private current: { generation: number; engine: SearchEngine } | null = null;
+  private current: { generation: number; engine: SearchEngine; reader: IndexReader } | null = null;
   private started: Promise<void> | null = null;
   private loading: Promise<void> | null = null;
   /** The bundled files were read and installed (or found current) during this background's life. */
@@ -74,10 +76,13 @@ export class ArchiveService implements ArchiveBackend {
     this.additions = new AdditionsService({
       database: () => this.database(),
       tokenizer: () => this.jiebaNow(),
+      loadedTables: (generation) =>
+        this.current?.generation === generation ? this.current.reader : undefined,
       activate: (meta) => this.activate(meta),
       progress: (phase, progress) => (this.importing = phase ? { phase, progress } : null),
       log: (message) => this.log(message),
       checkpoint: deps.importCheckpoint,
+      whenIdle: (task) => this.idle.whenIdle(task),
     });
   }
 
@@ -119,10 +124,14 @@ export class ArchiveService implements ArchiveBackend {
     this.started ??= (async () => {
       try {
         const db = await this.database();
+        markStart('db-open');
         const [stored, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+        markStart('meta-read');
         const meta = stored && (await intactArchive(db));
+        markStart('intact-checked');
         if (stored && !meta) return await this.repair(db, 'its records are missing');
         if (meta) await this.activate(meta);
+        markStart('activated');
         if (!meta || staging || this.unchecked(meta)) void this.load();
         else void this.tidy();
       } catch (error) {
@@ -236,7 +245,7 @@ export class ArchiveService implements ArchiveBackend {
       const db = await this.database();
       const reader = createIdbReader(db, meta.generation, { overlay: meta.overlay });
       const engine = createSearchEngine(reader, () => this.jieba);
-      this.current = { generation: layer, engine };
+      this.current = { generation: layer, engine, reader };
     }
     void this.warmUp(this.current.engine);
   }

@@ -7,6 +7,7 @@
  */
 import type { ImportPage, SavedArticleInput } from '@/core/additions/types';
 import type { Citation } from '@/core/cite/article';
+import type { PageErrorCode } from '@/core/parse';
 import type {
   ArticleView,
   EntitySummary,
@@ -137,8 +138,8 @@ export interface ImportResult {
   added: number;
   skipped: number;
   articles: number;
-  /** Per-file problems; the other files are still imported. */
-  errors: { fileName: string; message: string }[];
+  /** Per-file problems (`code` for the page's language, `message` in English); the other files still import. */
+  errors: { fileName: string; code: PageErrorCode; message: string }[];
   /** An exported archive's notes: new ones, newer versions written over older, and ones already here. */
   notes?: { added: number; updated: number; kept: number };
 }
@@ -146,6 +147,11 @@ export interface ImportResult {
 export interface UserArchiveRequests {
   /** Parses, extracts entities, merges and indexes the pages, then switches to the new generation. */
   'archive/import': { request: { pages: ImportPage[] }; reply: ImportResult };
+  /**
+   * Readies the background for an import (jieba, pinyin, traditional forms) while the reader looks at the
+   * preview; answers once it is ready.
+   */
+  'archive/import-prepare': { request: Record<never, never>; reply: { ready: true } };
   /** Stops a running import; the previous archive keeps answering. */
   'archive/import-cancel': { request: Record<never, never>; reply: { cancelled: boolean } };
   /** Saves a web article as an article of kind 'saved'. `duplicate` when the same URL and text are stored. */

@@ -38,6 +38,13 @@ export function userArchiveHandlerTable(backend: AdditionsBackend): Handlers & H
         return additions.importPages(req.pages);
       },
     },
+    'archive/import-prepare': {
+      validate: validateNothing,
+      handle: async () => {
+        await additions.prepare();
+        return { ready: true as const };
+      },
+    },
     'archive/import-cancel': {
       validate: validateNothing,
       handle: () => ({ cancelled: additions.cancelRunning() }),

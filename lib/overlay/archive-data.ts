@@ -61,9 +61,9 @@ export function archiveOverlayData(archive: InstalledArchive): OverlayData {
           ? { version: stored.version, data: stored.data }
           : undefined;
       }),
-    async storeMatcher(reply) {
+    async storeMatcher(reply, version) {
       const { db, meta } = await archive.installedArchive();
-      if (archiveVersion(meta) !== reply.version) return; // the archive moved on meanwhile
+      if (archiveVersion(meta) !== version) return; // the archive moved on meanwhile
       const top = meta.overlay?.generation ?? meta.generation;
       const record: StoredMatcher = { kind: 'matcher', version: reply.version, data: reply.data };
       await db.put('searchIndex', record, [top, 'matcher']);

@@ -3,8 +3,8 @@
  * side panel, and messages to a tab's top frame. Kept apart so the handlers are tested with fakes.
  */
 import type { PublicPath } from 'wxt/browser';
-import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
+import { shortTextConverter } from '@/core/entities/traditional';
 import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
 import type { WordEdges } from './matcher-cache';
@@ -14,9 +14,10 @@ export function browserOverlayEnv(): OverlayEnv {
   let converters: ReturnType<OverlayEnv['converters']> | null = null;
   return {
     converters() {
-      // Built on first use: each converter loads its dictionaries when created.
+      // Built on first use. Names and posts are short: converted from the dictionary entries they can match, not
+      // a trie of the whole dictionary (seconds and tens of megabytes).
       converters ??= {
-        toTraditional: toTraditionalConverter({ from: 'cn', to: 't' }),
+        toTraditional: shortTextConverter('t'),
         // Hong Kong variants cover the Taiwan and generic ones character by character.
         toSimplified: toSimplifiedConverter({ from: 'hk', to: 'cn' }),
       };

@@ -14,10 +14,10 @@ export interface OverlayData {
   entities(): Promise<EntityRecord[]>;
   /** One entity with its stored profile (posts, mentions per month, most telling articles, companions). */
   entity(id: string): Promise<EntityRecord | undefined>;
-  /** The matcher payload stored for this version, if one is. */
+  /** The matcher payload stored for this version (archive and word edges), if one is. */
   storedMatcher?(version: string): Promise<MatcherReply | undefined>;
-  /** Keeps a built payload with the archive it was built from. */
-  storeMatcher?(reply: MatcherReply): Promise<void>;
+  /** Keeps a built payload with the archive it was built from (`archive`: that archive's `version()`). */
+  storeMatcher?(reply: MatcherReply, archive: string): Promise<void>;
 }
 
 /** An `OverlayData` over an archive in memory; `version` defaults to one derived from the archive's size. */

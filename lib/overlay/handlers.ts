@@ -3,6 +3,7 @@
  * side panel opened from a card, and child frames' counts for the tab's badge.
  */
 import { englishPost } from '@/core/glossary/posts';
+import { markStart } from '../perf/marks';
 import { MessageError, type HandlerTable } from '../messages/router';
 import { int, InvalidField, str, validating } from '../messages/validate';
 import { cardPosts } from '../posts/card';
@@ -105,11 +106,14 @@ export function createOverlayHandlers(
           };
         }),
       async handle(req: CardRequest): Promise<CardData> {
+        markStart('card-request');
         const others = (req.context ?? []).filter((id) => id !== req.id).slice(0, 20);
         const [entity, ...found] = await Promise.all([req.id, ...others].map((id) => data.entity(id)));
+        markStart('card-profile-read');
         if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
         const context = found.flatMap((e) => (e ? [new Set(e.articles)] : []));
         const card = buildCardData({ entity, pageDate: req.date ?? null, context });
+        markStart('card-built');
         const postFacts =
           entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
         if (!postFacts) return card;

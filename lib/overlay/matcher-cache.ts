@@ -1,10 +1,12 @@
 /**
- * The matcher payload, built once per archive version, kept in memory and stored with the archive. Content
- * scripts in every frame of every page ask for it, so building it (a pass over all entities plus character
- * conversion) must not happen per request, nor after each restart of the background; concurrent first requests
- * share one build.
+ * The matcher payload, built once per archive version and word-edges file, kept in memory and stored with the
+ * archive. Content scripts in every frame of every page ask for it, so building it (a pass over all entities plus
+ * character conversion) must not happen per request, nor after each restart of the background; concurrent first
+ * requests share one build. The stored payload is keyed by both inputs: an extension update that ships another
+ * word-edges file (same archive) builds it again.
  */
 import { buildMatcherData, entriesFromEntities } from '@/core/match';
+import { fnv1a } from '@/core/search/hash';
 import type { OverlayData } from './data';
 import type { MatcherReply } from './protocol';
 
@@ -36,11 +38,18 @@ export function createMatcherCache(
   wordEdges: () => Promise<WordEdges> = async () => NO_WORD_EDGES,
 ): MatcherCache {
   let cached: { version: string; reply: Promise<MatcherReply> } | null = null;
+  // read once per background life: the file changes only with the extension, which restarts the background
+  let edges: Promise<{ edges: WordEdges; digest: string }> | null = null;
+  const edgesOnce = () =>
+    (edges ??= wordEdges()
+      .catch(() => NO_WORD_EDGES)
+      .then((e) => ({ edges: e, digest: edgesDigest(e) })));
   return {
     async get() {
-      const version = await data.version();
+      const [archive, { edges, digest }] = await Promise.all([data.version(), edgesOnce()]);
+      const version = `${archive}#edges-${digest}`;
       if (cached?.version !== version) {
-        const reply = build(data, version, converters, wordEdges);
+        const reply = build(data, { version, archive }, converters, edges);
         cached = { version, reply };
         // A failed build must not stick: the next request tries again.
         reply.catch(() => {
@@ -52,16 +61,22 @@ export function createMatcherCache(
   };
 }
 
+/** Names the word-edges data's content. */
+function edgesDigest(edges: WordEdges): string {
+  const text = JSON.stringify([edges.blocks, Object.entries(edges.shortForms).sort()]);
+  return (fnv1a(text) >>> 0).toString(16) + (fnv1a(text, 0x5bd1e995) >>> 0).toString(16);
+}
+
 async function build(
   data: OverlayData,
-  version: string,
+  { version, archive }: { version: string; archive: string },
   lazy: () => Converters,
-  wordEdges: () => Promise<WordEdges>,
+  edges: WordEdges,
 ): Promise<MatcherReply> {
   const stored = await data.storedMatcher?.(version).catch(() => undefined);
   if (stored) return stored;
   const converters = lazy();
-  const [entities, edges] = await Promise.all([data.entities(), wordEdges().catch(() => NO_WORD_EDGES)]);
+  const entities = await data.entities();
   const entries = entriesFromEntities(entities, {
     toTraditional: converters.toTraditional,
     shortForms: edges.shortForms,
@@ -69,6 +84,6 @@ async function build(
   const payload = buildMatcherData(entries, { toSimplified: converters.toSimplified, blocks: edges.blocks });
   const reply = { version, data: payload };
   // storing is an optimisation for the next start: a failure changes nothing now
-  void data.storeMatcher?.(reply).catch(() => undefined);
+  void data.storeMatcher?.(reply, archive).catch(() => undefined);
   return reply;
 }

@@ -9,7 +9,7 @@
 import type { BaseArchive, Overlay } from '@/core/additions/overlay';
 import type { Addition } from '@/core/additions/types';
 import type { EntityRecord } from '@/core/entities/types';
-import type { IndexStats } from '@/core/search';
+import type { IndexReader, IndexStats } from '@/core/search';
 import { appendBucket } from '@/core/search/buckets';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
@@ -18,13 +18,26 @@ import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { installedArchive, stagedLoad } from './meta';
 import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type GenKey } from './schema';
 
-/** The bundled generation of an archive, read as the base of an overlay (its own records only). */
-export async function baseArchive(db: LensDatabase, generation: number): Promise<BaseArchive> {
-  const [stats, docs, lexicon] = await Promise.all([
-    db.get('searchIndex', [generation, 'stats']),
-    db.get('searchIndex', [generation, 'docs']),
-    db.get('searchIndex', [generation, 'lexicon']),
-  ]);
+/** A generation's index tables: stats, document table and lexicon. */
+export type IndexTables = Pick<IndexReader, 'stats' | 'docs' | 'lexicon'>;
+
+/**
+ * The bundled generation of an archive, read as the base of an overlay (its own records only). `loaded`: the
+ * same generation's tables already in memory (the answering search engine's), so the archive-wide tables are
+ * not read again.
+ */
+export async function baseArchive(
+  db: LensDatabase,
+  generation: number,
+  loaded?: IndexTables,
+): Promise<BaseArchive> {
+  const [stats, docs, lexicon] = loaded
+    ? await Promise.all([loaded.stats(), loaded.docs(), loaded.lexicon()])
+    : await Promise.all([
+        db.get('searchIndex', [generation, 'stats']),
+        db.get('searchIndex', [generation, 'docs']),
+        db.get('searchIndex', [generation, 'lexicon']),
+      ]);
   if (!stats || !docs || !lexicon) throw new Error('The installed archive is missing its search index.');
   return {
     stats: stats as IndexStats,
@@ -59,8 +72,12 @@ function generationRange(generation: number): IDBKeyRange {
  * The installed archive with its additions, read as the base of more additions (appending pages needs no
  * re-reading of the earlier ones): tables from the overlay, records from the overlay first.
  */
-export async function layeredArchive(db: LensDatabase, meta: ArchiveMeta): Promise<BaseArchive> {
-  const base = await baseArchive(db, meta.overlay?.generation ?? meta.generation);
+export async function layeredArchive(
+  db: LensDatabase,
+  meta: ArchiveMeta,
+  loaded?: IndexTables,
+): Promise<BaseArchive> {
+  const base = await baseArchive(db, meta.overlay?.generation ?? meta.generation, loaded);
   if (!meta.overlay) return base;
   const top = meta.overlay.generation;
   return {

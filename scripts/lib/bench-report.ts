@@ -63,10 +63,11 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['scan.worstTaskMs', 'worst long task, extension on', 'ms'],
   ['scan.worstTaskBaselineMs', 'worst long task, no extension', 'ms'],
   ['install.synthetic.ms', 'install → archive ready, synthetic', 'ms'],
-  ['card.synthetic.coldMs', 'restarted worker → first card data, synthetic', 'ms'],
+  ['card.synthetic.coldMs', 'cold service worker → first card data, synthetic', 'ms'],
   ['card.synthetic.heapMB', 'worker heap after the first card, synthetic', 'MB'],
   ['import.synthetic.pageMs', 'import of one page into the synthetic archive', 'ms'],
   ['import.synthetic.pageArticles', 'articles the imported page added', 'articles'],
+  ['import.synthetic.prepareMs', 'import prepared while the preview shows (before the above)', 'ms'],
   ['size.contentScriptBytes', 'content script', 'bytes'],
   ['size.extensionBytes', 'extension (Chrome build)', 'bytes'],
 ];
@@ -88,6 +89,19 @@ export function table(figures: Figures, host: Machine): string {
     lines.push(
       `| ${label} (\`${key}\`) | ${show(figures[key])} | ${unit} | ${target?.label ?? ''} | ${verdict} |`,
     );
+  }
+  for (const [figure, label] of [
+    ['card.synthetic', 'Cold card'],
+    ['import.synthetic', 'Import of one page'],
+  ] as const) {
+    const prefix = `${figure}.phase.`;
+    const phases = Object.entries(figures).flatMap(([key, value]) =>
+      key.startsWith(prefix) && typeof value === 'number'
+        ? [`${key.slice(prefix.length).replace(/Ms$/, '')} ${show(value)}`]
+        : [],
+    );
+    if (phases.length)
+      lines.push('', `${label}, ms per phase (each ends at the step named): ${phases.join(' · ')}`);
   }
   lines.push(
     '',

@@ -61,15 +61,12 @@ async function startTimes(
   return median(times);
 }
 
-export async function measureExtension(
+/** A fresh profile with the archive of `extensionDir` installed: service worker start to `archive/status` ready. */
+export async function install(
   extensionDir: string,
-  queries: readonly string[],
-  rounds: number,
   installTimeoutMs = 15 * 60_000,
-  keepProfile = false,
-): Promise<SearchFigures> {
+): Promise<{ ext: ExtensionBrowser; page: Page; installMs: number; articles: number | null }> {
   const ext = await launchWith(extensionDir);
-  let closed = false;
   try {
     const workerStart = await ext.worker.evaluate(() => performance.timeOrigin);
     const page = await popup(ext);
@@ -88,7 +85,25 @@ export async function measureExtension(
       installTimeoutMs,
     );
     const installMs = ready.at - workerStart;
-    log(`  ready after ${(installMs / 1000).toFixed(1)} s (${ready.articles} articles); waiting for jieba`);
+    log(`  ready after ${(installMs / 1000).toFixed(1)} s (${ready.articles} articles)`);
+    return { ext, page, installMs, articles: ready.articles };
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
+}
+
+export async function measureExtension(
+  extensionDir: string,
+  queries: readonly string[],
+  rounds: number,
+  installTimeoutMs = 15 * 60_000,
+  keepProfile = false,
+): Promise<SearchFigures> {
+  const { ext, page, installMs, articles } = await install(extensionDir, installTimeoutMs);
+  let closed = false;
+  try {
+    log('  waiting for jieba');
     await poll(
       async () => (await status(page))?.tokenizer === 'jieba',
       'jieba in the background',
@@ -102,7 +117,7 @@ export async function measureExtension(
     closed = true;
     const startMs = await startTimes(extensionDir, ext.profile, queries[0] ?? '吕梁', 3, keepProfile);
     return {
-      articles: ready.articles,
+      articles,
       installMs,
       p50Ms: percentile(times, 50),
       p95Ms: percentile(times, 95),

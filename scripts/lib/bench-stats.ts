@@ -96,3 +96,30 @@ export function cacheKey(articles: number, seed: number, seedsHash: string): str
   if (!/^[0-9a-f]{8,}$/.test(seedsHash)) throw new Error(`bad seeds hash: ${seedsHash}`);
   return `n${articles}-s${seed}-${seedsHash.slice(0, 16)}`;
 }
+
+/** A User Timing mark on the epoch clock (`performance.timeOrigin + startTime`), so contexts compare. */
+export interface TimedMark {
+  name: string;
+  at: number;
+}
+
+/**
+ * Milliseconds per phase between `from` and `to` (epoch ms): each phase ends at a mark and is named after it,
+ * the time after the last mark is `rest`; a name marked twice sums its spans. Marks outside the window are left
+ * out, so the phases add up to `to - from`.
+ */
+export function phasesFromMarks(
+  from: number,
+  to: number,
+  marks: readonly TimedMark[],
+  rest = 'reply',
+): Record<string, number> {
+  const phases: Record<string, number> = {};
+  let last = from;
+  for (const mark of [...marks].filter((m) => m.at >= from && m.at <= to).sort((a, b) => a.at - b.at)) {
+    phases[mark.name] = (phases[mark.name] ?? 0) + (mark.at - last);
+    last = mark.at;
+  }
+  phases[rest] = (phases[rest] ?? 0) + (to - last);
+  return phases;
+}

@@ -140,7 +140,7 @@ test('two front pages imported through the options page: previewed, searchable, 
   assert.match(shown, /记者：李雅萍/);
   assert.match(
     (await preview.locator('.ll-file-errors').textContent()) ?? '',
-    /saved-page\.html: the file is an HTML page/,
+    /saved-page\.html：这是网页（HTML），不是从报纸版面提取的文本/,
   );
 
   await options.getByRole('button', { name: '导入 2 个版面' }).click();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, median, percentile, TARGETS, type Figures } from '../../../scripts/lib/bench-stats';
+import {
+  cacheKey,
+  median,
+  percentile,
+  phasesFromMarks,
+  TARGETS,
+  type Figures,
+} from '../../../scripts/lib/bench-stats';
 
 const met = (key: string, figures: Figures) => TARGETS.find((t) => t.key === key)!.met(figures);
 
@@ -61,5 +68,33 @@ describe('cache key', () => {
   it('refuses what cannot name a directory safely', () => {
     expect(() => cacheKey(0, 1, 'a'.repeat(64))).toThrow();
     expect(() => cacheKey(10, 1, '../etc')).toThrow();
+  });
+});
+
+describe('phases from marks', () => {
+  it('names each span after the mark that ends it and adds up to the whole', () => {
+    const phases = phasesFromMarks(1000, 1100, [
+      { name: 'db-open', at: 1030 },
+      { name: 'worker-start', at: 1010 },
+      { name: 'card', at: 1090 },
+    ]);
+    expect(phases).toEqual({ 'worker-start': 10, 'db-open': 20, card: 60, reply: 10 });
+    expect(Object.values(phases).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('sums a name marked twice and leaves out marks outside the window', () => {
+    const phases = phasesFromMarks(
+      0,
+      50,
+      [
+        { name: 'earlier', at: -5 },
+        { name: 'index', at: 10 },
+        { name: 'write', at: 20 },
+        { name: 'index', at: 40 },
+        { name: 'later', at: 60 },
+      ],
+      'done',
+    );
+    expect(phases).toEqual({ index: 30, write: 10, done: 10 });
   });
 });

@@ -75,7 +75,38 @@ describe('overlay/matcher', () => {
     version = 'v2';
     const c = ok<MatcherReply>(await route({ type: 'overlay/matcher' }));
     expect(entities).toHaveBeenCalledTimes(2);
-    expect(c.version).toBe('v2');
+    expect(c.version).toMatch(/^v2#edges-/);
+  });
+
+  it('keeps the stored payload for the same archive and word edges, and builds again for new word edges', async () => {
+    const base = memoryOverlayData(fixtureArchive());
+    const stored = new Map<string, MatcherReply>();
+    const entities = vi.fn(() => base.entities());
+    const data: OverlayData = {
+      ...base,
+      entities,
+      storedMatcher: async (version) => stored.get(version),
+      storeMatcher: async (reply, archive) => {
+        expect(archive).toBe(await base.version());
+        stored.set(reply.version, reply);
+      },
+    };
+    // each call is a background start: a fresh cache over the same stored records
+    const start = (blocks: string[], shortForms: Record<string, string> = {}) =>
+      createRouter(
+        createOverlayHandlers(data, { ...fakeEnv(), wordEdges: async () => ({ blocks, shortForms }) }),
+      );
+    const first = ok<MatcherReply>(await start(['柳林县城'])({ type: 'overlay/matcher' }));
+    await vi.waitFor(() => expect(stored.size).toBe(1));
+    const again = ok<MatcherReply>(await start(['柳林县城'])({ type: 'overlay/matcher' }));
+    expect(again.version).toBe(first.version);
+    expect(entities).toHaveBeenCalledTimes(1);
+    const updated = ok<MatcherReply>(
+      await start(['柳林县城'], { 穆村镇: '穆村' })({ type: 'overlay/matcher' }),
+    );
+    expect(updated.version).not.toBe(first.version);
+    expect(entities).toHaveBeenCalledTimes(2);
+    expect(updated.data).not.toEqual(first.data);
   });
 
   it('tries again after a failed build instead of caching the failure', async () => {

@@ -57,7 +57,7 @@ describe('decodePageBytes', () => {
 
   it('refuses a file above the size limit by its size alone', () => {
     expect(checkPageSize('big.txt', 50 * 1024 * 1024)?.message).toBe(
-      'big.txt: the file is 50.0 MB; the limit is 2 MB',
+      'big.txt: the file is 50.0 MB; the limit is 5 MB',
     );
     expect(checkPageSize('ok.txt', MAX_PAGE_BYTES)).toBeNull();
     const result = decodePageBytes('big.txt', new Uint8Array(MAX_PAGE_BYTES + 1));

@@ -74,7 +74,7 @@ describe('loadPages', () => {
       'gbk.txt: the file is not valid UTF-8 (GBK or GB18030 perhaps); convert it to UTF-8',
       'page.html: the file is an HTML page, not text extracted from a printed page',
       'plain.txt: no article markers found (本报讯, 新华社…电, □ 本报记者, 本报评论员 or a photo credit 记者 … 摄)',
-      'huge.txt: the file is 50.0 MB; the limit is 2 MB',
+      'huge.txt: the file is 50.0 MB; the limit is 5 MB',
       `missing.txt: file not found (${join(dir, 'missing.txt')})`,
     ]);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '@/core/archive';
+import { MAX_PAGE_BYTES } from '@/core/parse';
 import type { ImportPhase } from '@/lib/archive/additions';
 import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
 import { additions, installedArchive, openLensDB } from '@/lib/storage';
@@ -97,6 +98,28 @@ describe('an interrupted commit', () => {
 });
 
 describe('bad pages', () => {
+  it('readies an import ahead of it, and an import over the answering archive gives the same archive as one read afresh', async () => {
+    const warm = await startedService();
+    expect(await warm.ask({ type: 'archive/import-prepare' })).toEqual({ ready: true });
+    expect(await warm.ask({ type: 'archive/import-prepare' })).toEqual({ ready: true });
+    // the engine's tables are in memory: the import takes them instead of reading them again
+    await warm.ask({ type: 'archive/search', query: '孙大军' });
+    const cold = await startedService();
+    const [a, b] = await Promise.all([
+      warm.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] }),
+      cold.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] }),
+    ]);
+    expect(a).toEqual(b);
+    expect(a.added).toBe(1);
+    const search = async (h: typeof warm) =>
+      (await h.ask<SearchResult>({ type: 'archive/search', query: '张广勇', limit: 50 })).hits.map(
+        (x) => x.id,
+      );
+    expect(await search(warm)).toEqual(await search(cold));
+    expect(await search(warm)).toContain('2022-03-26-p1-a4');
+    expect(warm.service.status().archive!.counts).toEqual(cold.service.status().archive!.counts);
+  });
+
   it('reports each bad file and still imports the good one', async () => {
     const h = await startedService();
     const good = importPage();
@@ -106,12 +129,25 @@ describe('bad pages', () => {
       { ...good, fileName: 'binary.txt', text: 'PK\u0003\u0004\u0000\u0000\u0000\u0000\u0014\u0000' },
       { ...good, fileName: 'no-markers.txt', text: '今天天气很好。\n我们去公园散步。\n' },
       { ...good, fileName: 'bad-date.txt', date: '2022-13-40' },
-      { ...good, fileName: 'huge.txt', text: good.text.repeat(400) },
+      {
+        ...good,
+        fileName: 'huge.txt',
+        text: good.text.repeat(Math.ceil((MAX_PAGE_BYTES + 1) / good.text.length)),
+      },
     ];
     const result = await h.ask<ImportResult>({ type: 'archive/import', pages: [...bad, good] });
     expect(result.added).toBe(1);
     expect(result.errors.map((e) => e.fileName)).toEqual(bad.map((b) => b.fileName));
     for (const e of result.errors) expect(e.message).toContain(e.fileName);
+    // the code is what the options page words each error by, in Chinese or English
+    expect(result.errors.map((e) => e.code)).toEqual([
+      'empty',
+      'html',
+      'binary',
+      'no-markers',
+      'bad-entry',
+      'too-large',
+    ]);
     expect(await mayorLast(h)).toBe('2022-03-26');
   });
 
@@ -123,7 +159,11 @@ describe('bad pages', () => {
     const result = await h.ask<ImportResult>({ type: 'archive/import', pages: [same, other] });
     expect(result).toMatchObject({ added: 0, skipped: 1 });
     expect(result.errors).toEqual([
-      { fileName: 'clash.txt', message: expect.stringContaining('already has page 1 of 2021-08-11') },
+      {
+        fileName: 'clash.txt',
+        code: 'duplicate-edition',
+        message: expect.stringContaining('already has page 1 of 2021-08-11'),
+      },
     ]);
   });
 
