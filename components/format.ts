@@ -1,11 +1,12 @@
 /** Text the popup and the side panel print about the archive: kinds, post spans, dates, hosts. */
 import type { ArticleKind, EntityKind } from '@/core/types';
 import { englishPost } from '@/core/glossary/posts';
-import { detectLang, messages, type Lang } from './i18n';
+import { cardMessages, type CardMessages } from './card/strings';
+import { detectLang, type Lang } from './lang';
 
-type Strings = ReturnType<typeof messages>;
+type Strings = CardMessages;
 
-export function articleKindName(kind: ArticleKind, t: Strings = messages()): string {
+export function articleKindName(kind: ArticleKind, t: Strings = cardMessages()): string {
   switch (kind) {
     case 'news':
       return t.kindNews;
@@ -20,7 +21,7 @@ export function articleKindName(kind: ArticleKind, t: Strings = messages()): str
   }
 }
 
-export function entityKindName(kind: EntityKind, t: Strings = messages()): string {
+export function entityKindName(kind: EntityKind, t: Strings = cardMessages()): string {
   switch (kind) {
     case 'person':
       return t.cardPerson;

@@ -1,8 +1,13 @@
 /**
  * UI strings in Chinese and English. The language follows the browser's (any zh-* → Chinese); everything else
- * reads English. Kept as plain objects so a missing translation is a type error, not a blank label.
+ * reads English. Kept as plain objects so a missing translation is a type error, not a blank label. The hover
+ * card's strings live in ./card/strings.ts (spread in here), so the content script carries only those.
  */
+import { cardEn, cardZh } from './card/strings';
+import { detectLang, type Lang } from './lang';
+
 const en = {
+  ...cardEn,
   appName: 'Lüliang Lens',
   tagline: 'The Lüliang Daily archive, offline, beside every page you read.',
   popupTitle: 'Search the archive',
@@ -30,22 +35,6 @@ const en = {
   overlayOnSite: (site: string) => `Highlights on ${site}`,
   openSidePanel: 'Open side panel',
   notAPage: 'The overlay works on web pages (http and https).',
-  cardPerson: 'Person',
-  cardPlace: 'Place',
-  cardOrganization: 'Organisation',
-  cardTopic: 'Topic',
-  cardPosts: 'Posts',
-  cardHeldOn: (date: string) => `On ${date}`,
-  cardLastHeldBefore: (date: string) => `Last known post before ${date}`,
-  cardCounty: (county: string) => `County: ${county}`,
-  cardLastSeen: (date: string) => `Last seen in the archive: ${date}`,
-  cardArticles: (n: number) => (n === 1 ? '1 article in the archive' : `${n} articles in the archive`),
-  cardMentionsOverTime: 'Articles per month',
-  cardRelated: 'Related articles',
-  cardTimeline: 'Timeline',
-  cardClose: 'Close',
-  cardLoading: 'Loading…',
-  cardError: 'This card could not be loaded.',
   // Search (popup and side panel)
   searchPlaceholder: 'Names, places, topics or words…',
   searchHint:
@@ -62,11 +51,6 @@ const en = {
   filterKind: 'Kind',
   filterAnyKind: 'All kinds',
   clearFilters: 'Clear filters',
-  kindNews: 'News',
-  kindFeature: 'Feature',
-  kindCommentary: 'Commentary',
-  kindPhoto: 'Photo',
-  kindSaved: 'Saved from the web',
   noResults: (query: string) => `No results for “${query}”`,
   noResultsFiltered: (query: string) => `No results for “${query}” with these filters`,
   noArticles: (query: string) => `No articles for “${query}”`,
@@ -77,7 +61,6 @@ const en = {
   tryNames: 'a person’s or place’s name, such as 孙大军 or 离石',
   searchFailed: (reason: string) =>
     `The search failed (${reason}). Try again; if it keeps failing, restart the browser.`,
-  retry: 'Try again',
   // Archive loading
   archivePhase: (phase: string): string =>
     (
@@ -109,7 +92,6 @@ const en = {
   panelNav: 'Side panel views',
   panelSearch: 'Search',
   loading: 'Loading…',
-  loadFailed: (reason: string) => `Could not load this (${reason}).`,
   entityNotFound: (name: string) => `“${name}” is not in the archive.`,
   searchArticlesFor: (name: string) => `Search the articles for “${name}”`,
   alsoWritten: (names: string) => `Also written ${names}`,
@@ -159,10 +141,6 @@ const en = {
   // Saving web articles
   saveArticle: 'Save this article to the archive',
   saving: 'Saving…',
-  savedArticle: (title: string) => `Saved to the archive: ${title}`,
-  savedAlready: (title: string) => `Already in the archive: ${title}`,
-  saveFailed: (reason: string) => `This page could not be saved (${reason}).`,
-  saveNoArticle: 'No article text was found on this page.',
   saveNotAPage: 'Only web pages (http and https) can be saved.',
   saveNoScript:
     'The page does not answer: reload it (it was opened before the extension was installed or updated) and try again.',
@@ -172,15 +150,6 @@ const en = {
   savedBadge: 'Saved',
   contextMenuSave: 'Save this article to the Lüliang archive',
   // Cite, copy, export; English readers (pinyin, post glossary)
-  citeCopy: 'Copy citation',
-  citeCopyZh: 'Copy citation (Chinese)',
-  citeCopyEn: 'Copy citation (English)',
-  citeCopyOf: (title: string) => `Copy the citation of “${title}”`,
-  citeCopying: 'Copying…',
-  citeCopied: 'Copied',
-  citeCopyFailed: (reason: string) =>
-    `The browser refused the clipboard (${reason}). The text is below: select it and press Ctrl+C (⌘C).`,
-  citeFailed: (reason: string) => `The citation could not be made (${reason}).`,
   citeCareerCopy: 'Copy career with evidence',
   citeExportsTitle: 'Cite and export',
   citeExportsNote: 'Post dates are the first and last printing in the archive, not the tenure.',
@@ -195,43 +164,15 @@ const en = {
   citeDownloadFailed: (reason: string) => `The file could not be made (${reason}).`,
   citeChosenArticle: (title: string) => `Chosen: ${title}`,
   citeChooseArticle: 'Choose an article with ↑ ↓ to cite it.',
-  citePinyin: (pinyin: string) => `Pinyin: ${pinyin}`,
   // Posts and succession, honest spans, the coverage line
-  spanNote:
-    'Dates are first and last printing in the archive, not a term of office; … marks an end the archive cannot see past.',
-  spanOpenStart: 'the archive cannot see earlier',
-  spanOpenEnd: 'the archive cannot see later',
-  spanPrintings: (n: number) => (n === 1 ? '1 article' : `${n} articles`),
-  spanMore: (n: number) => `and ${n} earlier`,
-  spanArticlesOf: (name: string, span: string) => `Articles printing ${name}, ${span}`,
-  postBefore: (name: string, date: string) => `Before, in the archive: ${name} (last printed ${date})`,
-  postAfter: (name: string, date: string) => `After, in the archive: ${name} (first printed ${date})`,
-  postOpen: (title: string) => `${title}: before / after in the archive →`,
-  postDisagree: (printed: string, name: string, date: string) =>
-    `This page calls ${name} ${printed}. On ${date} the archive prints someone else as ${printed}:`,
-  postDisagreeOwn: (posts: string) => `The archive has ${posts} for this person then.`,
-  postDisagreeLast: (posts: string) => `The archive last printed this person as ${posts} before then.`,
   postHolders: 'Holders, as printed',
   // Notes
-  noteTitle: 'Your note',
-  noteOn: (name: string) => `Your note on ${name}`,
-  noteAdd: 'Add a note',
-  noteEdit: 'Edit note',
-  noteDelete: 'Delete note',
-  noteDeleteAsk: 'Delete this note for good?',
-  noteDeleteYes: 'Delete',
-  noteSave: 'Save note',
-  noteCancel: 'Cancel',
-  noteSaved: 'Note saved.',
-  noteDeleted: 'Note deleted.',
-  noteFailed: (reason: string) => `The note was not saved (${reason}).`,
-  notePrivate: 'Private: kept in this browser, never sent',
-  noteEdited: (date: string) => `edited ${date}`,
 };
 
 type Messages = typeof en;
 
 const zh: Messages = {
+  ...cardZh,
   appName: '吕梁镜',
   tagline: '《吕梁日报》档案，离线可用，随时陪你读新闻。',
   popupTitle: '搜索档案',
@@ -257,22 +198,6 @@ const zh: Messages = {
   overlayOnSite: (site: string) => `在 ${site} 上标注`,
   openSidePanel: '打开侧边栏',
   notAPage: '标注仅适用于网页（http 和 https）。',
-  cardPerson: '人物',
-  cardPlace: '地点',
-  cardOrganization: '机构',
-  cardTopic: '专题',
-  cardPosts: '职务',
-  cardHeldOn: (date: string) => `${date} 时任`,
-  cardLastHeldBefore: (date: string) => `${date} 前最后所任`,
-  cardCounty: (county: string) => `所属县（市、区）：${county}`,
-  cardLastSeen: (date: string) => `档案中最近出现：${date}`,
-  cardArticles: (n: number) => `档案中 ${n} 篇报道`,
-  cardMentionsOverTime: '每月报道数',
-  cardRelated: '相关报道',
-  cardTimeline: '时间线',
-  cardClose: '关闭',
-  cardLoading: '加载中…',
-  cardError: '卡片加载失败。',
   // 搜索（弹出窗口和侧边栏）
   searchPlaceholder: '人名、地名、专题或关键词…',
   searchHint: '输入人名、地名或报道中的词语。↑ ↓ 选择，回车在侧边栏中打开。',
@@ -288,11 +213,6 @@ const zh: Messages = {
   filterKind: '体裁',
   filterAnyKind: '全部体裁',
   clearFilters: '清除筛选',
-  kindNews: '消息',
-  kindFeature: '通讯',
-  kindCommentary: '评论',
-  kindPhoto: '图片',
-  kindSaved: '网页收藏',
   noResults: (query: string) => `没有找到“${query}”的结果`,
   noResultsFiltered: (query: string) => `在当前筛选条件下没有找到“${query}”的结果`,
   noArticles: (query: string) => `没有找到“${query}”的报道`,
@@ -302,7 +222,6 @@ const zh: Messages = {
   tryWithoutFilters: '去掉筛选条件再搜索',
   tryNames: '人名或地名，例如 孙大军、离石',
   searchFailed: (reason: string) => `搜索失败（${reason}）。请重试；如仍失败，请重启浏览器。`,
-  retry: '重试',
   // 档案加载
   archivePhase: (phase: string): string =>
     (
@@ -332,7 +251,6 @@ const zh: Messages = {
   panelNav: '侧边栏视图',
   panelSearch: '搜索',
   loading: '正在加载…',
-  loadFailed: (reason: string) => `加载失败（${reason}）。`,
   entityNotFound: (name: string) => `档案中没有“${name}”。`,
   searchArticlesFor: (name: string) => `在报道中搜索“${name}”`,
   alsoWritten: (names: string) => `又作 ${names}`,
@@ -380,10 +298,6 @@ const zh: Messages = {
   // 保存网页文章
   saveArticle: '将本文保存到档案',
   saving: '正在保存…',
-  savedArticle: (title: string) => `已保存到档案：${title}`,
-  savedAlready: (title: string) => `已在档案中：${title}`,
-  saveFailed: (reason: string) => `无法保存此网页（${reason}）。`,
-  saveNoArticle: '此网页上没有找到文章正文。',
   saveNotAPage: '只能保存网页（http 和 https）。',
   saveNoScript: '网页没有响应：请刷新页面（它在扩展安装或更新之前打开）后重试。',
   saveEdition: (page: number, section: string | null) =>
@@ -392,15 +306,6 @@ const zh: Messages = {
   savedBadge: '已收藏',
   contextMenuSave: '将本文保存到吕梁档案',
   // 引用、复制、导出；英文读者（拼音、职务译名）
-  citeCopy: '复制引文',
-  citeCopyZh: '复制中文引文',
-  citeCopyEn: '复制英文引文',
-  citeCopyOf: (title: string) => `复制《${title}》的引文`,
-  citeCopying: '正在复制…',
-  citeCopied: '已复制',
-  citeCopyFailed: (reason: string) =>
-    `浏览器拒绝写入剪贴板（${reason}）。文字在下面：选中后按 Ctrl+C（⌘C）。`,
-  citeFailed: (reason: string) => `无法生成引文（${reason}）。`,
   citeCareerCopy: '复制职务经历及出处',
   citeExportsTitle: '引用与导出',
   citeExportsNote: '职务日期为档案中首次与末次见报的日期，不是任职起止。',
@@ -415,44 +320,12 @@ const zh: Messages = {
   citeDownloadFailed: (reason: string) => `无法生成文件（${reason}）。`,
   citeChosenArticle: (title: string) => `已选：${title}`,
   citeChooseArticle: '用 ↑ ↓ 选择一篇报道即可引用。',
-  citePinyin: (pinyin: string) => `拼音：${pinyin}`,
   // 职务与任职、如实的跨度、档案覆盖范围
-  spanNote: '日期是档案中首次与最后一次见报，不是任期；… 表示档案在此之外没有可查的报纸。',
-  spanOpenStart: '档案看不到更早的情况',
-  spanOpenEnd: '档案看不到之后的情况',
-  spanPrintings: (n: number) => `${n} 篇报道`,
-  spanMore: (n: number) => `另有更早的 ${n} 篇`,
-  spanArticlesOf: (name: string, span: string) => `刊载 ${name} 的报道，${span}`,
-  postBefore: (name: string, date: string) => `档案中的前任：${name}（最后见报 ${date}）`,
-  postAfter: (name: string, date: string) => `档案中的后任：${name}（首次见报 ${date}）`,
-  postOpen: (title: string) => `${title}：档案中的前后任 →`,
-  postDisagree: (printed: string, name: string, date: string) =>
-    `本页称 ${name} 为${printed}。而档案中 ${date} 前后见报的${printed}是另一人：`,
-  postDisagreeOwn: (posts: string) => `档案中此人当时的职务是${posts}。`,
-  postDisagreeLast: (posts: string) => `档案中此人此前最后见报的职务是${posts}。`,
   postHolders: '任职者（按见报）',
   // Notes
-  noteTitle: '我的笔记',
-  noteOn: (name: string) => `我关于“${name}”的笔记`,
-  noteAdd: '添加笔记',
-  noteEdit: '编辑笔记',
-  noteDelete: '删除笔记',
-  noteDeleteAsk: '确定永久删除这条笔记？',
-  noteDeleteYes: '删除',
-  noteSave: '保存笔记',
-  noteCancel: '取消',
-  noteSaved: '笔记已保存。',
-  noteDeleted: '笔记已删除。',
-  noteFailed: (reason: string) => `笔记未能保存（${reason}）。`,
-  notePrivate: '仅保存在本浏览器中，不会发送',
-  noteEdited: (date: string) => `${date} 修改`,
 };
 
-export type Lang = 'zh' | 'en';
-
-export function detectLang(language: string | undefined = globalThis.navigator?.language): Lang {
-  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+export { detectLang, type Lang } from './lang';
 
 export function messages(lang: Lang = detectLang()): Messages {
   return lang === 'zh' ? zh : en;

@@ -1,6 +1,6 @@
 import type { CardActions, CardState } from '@/lib/overlay/page/card-view';
 import type { CardData } from '@/lib/overlay/protocol';
-import { messages } from '../i18n';
+import { cardMessages } from './strings';
 import { entityKindName } from '../format';
 import { postLine } from './format';
 import { Sparkline } from './Sparkline';
@@ -14,7 +14,7 @@ import { NoteEditor } from '../notes/NoteEditor';
  * renders it as text: nothing here is ever parsed as markup.
  */
 export function Card({ state, actions }: { state: CardState; actions: CardActions }) {
-  const t = messages();
+  const t = cardMessages();
   const name = state.status === 'ready' ? state.data.name : state.name;
   return (
     <div
@@ -48,7 +48,7 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
 }
 
 function Details({ data, actions }: { data: CardData; actions: CardActions }) {
-  const t = messages();
+  const t = cardMessages();
   return (
     <>
       {data.atDate && (

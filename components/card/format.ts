@@ -1,6 +1,6 @@
 /** Text the hover card prints: post spans by month (kind names come from ../format). */
 import type { CardPost } from '@/lib/overlay/protocol';
-import { detectLang, type Lang } from '../i18n';
+import { detectLang, type Lang } from '../lang';
 
 const month = (date: string): string => date.slice(0, 7);
 

@@ -1,6 +1,6 @@
 import { askArchive } from '@/lib/archive/client';
 import type { Citation } from '@/core/cite/article';
-import { messages } from '../i18n';
+import { cardMessages } from '../card/strings';
 import { CopyButton } from './CopyButton';
 
 /** One request per article while the page lives: both buttons and repeated clicks share it. */
@@ -19,7 +19,7 @@ export function citationOf(id: string): Promise<Citation> {
 
 /** "Copy citation (Chinese)" and "(English)" for one article: the reader view and the search results. */
 export function CiteButtons({ id, title }: { id: string; title?: string }) {
-  const t = messages();
+  const t = cardMessages();
   return (
     <span class="ll-cite ll-row ll-wrap">
       <CopyButton

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyText } from '@/lib/clipboard';
-import { messages } from '../i18n';
+import { cardMessages } from '../card/strings';
 
 type State =
   | { kind: 'idle' }
@@ -35,7 +35,7 @@ export interface CopyButtonProps {
  * refused says why and shows the text, selected, so it can be copied by hand: nothing is lost.
  */
 export function CopyButton({ label, name, text, class: className = 'll-button' }: CopyButtonProps) {
-  const t = messages();
+  const t = cardMessages();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const field = useRef<HTMLTextAreaElement>(null);
   const button = useRef<HTMLButtonElement>(null);

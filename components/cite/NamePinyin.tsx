@@ -1,4 +1,5 @@
-import { detectLang, messages } from '../i18n';
+import { cardMessages } from '../card/strings';
+import { detectLang } from '../lang';
 
 /**
  * A name's pinyin for English readers (`Sūn Dàjūn`), beside the name on the card and the timeline; Chinese
@@ -13,7 +14,7 @@ export function NamePinyin({
 }) {
   if (!pinyin || detectLang() !== 'en') return null;
   return (
-    <span class={className} lang="zh-Latn-pinyin" title={messages().citePinyin(pinyin)}>
+    <span class={className} lang="zh-Latn-pinyin" title={cardMessages().citePinyin(pinyin)}>
       {pinyin}
     </span>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_LIMITS, noteKey, type NoteTarget } from '@/core/notes/types';
-import { messages } from '../i18n';
+import { cardMessages } from '../card/strings';
 import { useNote } from './useNote';
 
 /** Unsaved writing per target, so a card closed by a stray pointer (or a view left) gives it back. */
@@ -23,7 +23,7 @@ export function NoteEditor({
   /** The hover card: no heading and no loading line until there is a note to show. */
   compact?: boolean;
 }) {
-  const t = messages();
+  const t = cardMessages();
   const key = noteKey(target);
   const { state, save, remove, reload } = useNote(target);
   const [mode, setMode] = useState<Mode>(drafts.has(key) ? 'edit' : 'view');

@@ -1,6 +1,7 @@
 import type { CardPostFacts, Disagreement } from '@/core/posts';
 import type { CardActions } from '@/lib/overlay/page/card-view';
-import { detectLang, messages } from '../i18n';
+import { cardMessages } from '../card/strings';
+import { detectLang } from '../lang';
 import { spanDates } from './format';
 import { PostSpans } from './SpanArticles';
 
@@ -18,7 +19,7 @@ export function CardPosts({
   actions: CardActions;
 }) {
   const lang = detectLang();
-  const t = messages(lang);
+  const t = cardMessages(lang);
   return (
     <section class="card-posts">
       {facts.disagreement && <DisagreementNote name={name} found={facts.disagreement} />}
@@ -55,7 +56,7 @@ export function CardPosts({
 }
 
 function DisagreementNote({ name, found }: { name: string; found: Disagreement }) {
-  const t = messages();
+  const t = cardMessages();
   const own = found.own.map((o) => o.title).join('、');
   return (
     <div class="disagree" role="note" data-disagree={found.printed}>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PersonPost, SpanView, SupportArticle } from '@/core/posts';
-import { messages } from '../i18n';
+import { cardMessages } from '../card/strings';
 import { spanDates, spanLabel } from './format';
 
 /**
@@ -19,7 +19,7 @@ export function SpanArticles({
   /** Text before the dates (the post's title in a person's list). */
   lead?: string;
 }) {
-  const t = messages();
+  const t = cardMessages();
   const more = span.articleCount - span.articles.length;
   return (
     <details class="ll-span">

@@ -3,7 +3,7 @@
  * page, announced to screen readers, gone after a few seconds. The page's own DOM is not otherwise touched.
  */
 import type { SaveOutcome } from '@/lib/save/protocol';
-import { messages } from '../i18n';
+import { cardMessages } from '../card/strings';
 
 const SHOWN_MS = 6000;
 const STYLE = `
@@ -14,7 +14,7 @@ const STYLE = `
 .notice.failed { border-color: #b3261e; }
 @media (prefers-color-scheme: dark) { .notice { color: #eee6da; background: #27231f; } }`;
 
-export function outcomeText(outcome: SaveOutcome, t = messages()): string {
+export function outcomeText(outcome: SaveOutcome, t = cardMessages()): string {
   if (outcome.ok) return outcome.duplicate ? t.savedAlready(outcome.title) : t.savedArticle(outcome.title);
   return outcome.reason === 'no-article' ? t.saveNoArticle : t.saveFailed(outcome.message);
 }

@@ -78,7 +78,7 @@ export function describeCard(root: ParentNode): CardSnapshot | null {
     text: card.textContent ?? '',
     name: card.querySelector('.name')?.textContent ?? '',
     kind: card.querySelector('.kind')?.textContent ?? null,
-    related: [...card.querySelectorAll('.related li button')].map((b) => b.textContent?.trim() ?? ''),
+    related: [...card.querySelectorAll('.related li > button')].map((b) => b.textContent?.trim() ?? ''),
     sparklines: card.querySelectorAll('svg polyline').length,
     markup: card.querySelectorAll('script, img, iframe, a').length,
     box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },

@@ -208,7 +208,7 @@ test('the card’s buttons land the reader on the timeline or the article, in th
   assert.equal(await sidebarPage(), null);
   await page.bringToFront();
   const [article] = (await hoverCard(page, '孙大军')).related;
-  await harness.card.click(page, '.related li button');
+  await harness.card.click(page, '.related li > button');
   const panel = await harness.findPage(harness.extensionUrl('sidepanel.html?article='), { prefix: true });
   assert.match(await panel.evaluate(() => location.search), new RegExp(`^\\?article=[^&]+&tab=${tabId}$`));
   await panel.waitForSelector('.ll-reader .ll-reader-body', { timeout: 20_000 });
