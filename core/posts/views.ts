@@ -3,6 +3,7 @@
  * supporting articles cut to the newest `SPAN_ARTICLES` (the count says how many there are), so a post printed
  * in thousands of articles stays a small message.
  */
+import { englishPost } from '../glossary/posts';
 import type { Coverage } from '../coverage';
 import { postId } from './build';
 import { disagreement, type Disagreement } from './disagree';
@@ -87,10 +88,12 @@ export function personPosts(index: PostIndex, personId: string, limit = SPAN_ART
     const { before, after } = neighbours(post, personId);
     const near = (n: typeof before): Neighbour | null =>
       n && { id: n.id, name: n.name, first: n.span.first, last: n.span.last };
+    const english = englishPost(post.title);
     return [
       {
         id,
         title: post.title,
+        ...(english ? { english } : {}),
         plural: post.plural,
         spans: holder.spans.map((s) => spanView(s, limit)),
         before: near(before),

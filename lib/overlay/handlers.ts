@@ -2,7 +2,6 @@
  * The background's side of the page overlay: the matcher payload for content scripts, hover-card data, the
  * side panel opened from a card, and child frames' counts for the tab's badge.
  */
-import { englishPost } from '@/core/glossary/posts';
 import { markStart } from '../perf/marks';
 import { MessageError, type HandlerTable } from '../messages/router';
 import { int, InvalidField, str, validating } from '../messages/validate';
@@ -116,12 +115,7 @@ export function createOverlayHandlers(
         markStart('card-built');
         const postFacts =
           entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
-        if (!postFacts) return card;
-        const english = postFacts.posts.map((post) => {
-          const rendering = englishPost(post.title);
-          return rendering ? { ...post, english: rendering } : post;
-        });
-        return { ...card, postFacts: { ...postFacts, posts: english } };
+        return postFacts ? { ...card, postFacts } : card;
       },
     },
 
