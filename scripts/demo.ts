@@ -93,8 +93,11 @@ async function main() {
     await popup.close();
 
     const timeline = await open('sidepanel.html?entity=孙大军', PANEL);
+    await timeline.locator('.ll-person-posts li').first().waitFor();
     await timeline.locator('.ll-timeline svg').waitFor();
-    console.log(`side panel timeline: ${(await timeline.locator('.ll-posts').textContent())?.trim()}`);
+    console.log(
+      `side panel timeline: ${(await timeline.locator('.ll-person-posts summary').first().textContent())?.trim()}`,
+    );
     await shoot(timeline, '3-sidepanel-timeline');
     await timeline.close();
 

@@ -1,4 +1,4 @@
-import { careerText } from '@/core/cite/career';
+import { careerOfPosts, careerText, type PrintedPost } from '@/core/cite/career';
 import { cpedCsv } from '@/core/export/cped';
 import { articleListCsv, articleListJson, exportFileName } from '@/core/export/lists';
 import { timelineJs, type TimelineJsInput } from '@/core/export/timelinejs';
@@ -10,27 +10,33 @@ import { CSV_TYPE, JSON_TYPE, today } from './useDownload';
 
 /**
  * An entity's citations and files: a person's career as text with its evidence and as CPED CSV, the
- * entity's articles as CSV and JSON, its timeline as TimelineJS JSON. Post spans are the timeline's roles.
+ * entity's articles as CSV and JSON, its timeline as TimelineJS JSON. Post spans are the post index's printed
+ * spans (`posts`, null while they load), the same the timeline lists and draws.
  */
-export function EntityExports({ timeline }: { timeline: Timeline }) {
+export function EntityExports({
+  timeline,
+  posts,
+}: {
+  timeline: Timeline;
+  posts: readonly PrintedPost[] | null;
+}) {
   const t = messages();
   const lang = detectLang();
   const { entity } = timeline;
-  const career: TimelineJsInput = {
-    name: entity.name,
-    ...(timeline.pinyin ? { pinyin: timeline.pinyin } : {}),
-    spans: timeline.roles,
-    articles: timeline.articles,
-  };
+  const printed = careerOfPosts(posts ?? []);
+  const name = { name: entity.name, ...(timeline.pinyin ? { pinyin: timeline.pinyin } : {}) };
+  // The career text cites each span's own articles; TimelineJS draws every article of the entity as well.
+  const career = { ...name, ...printed };
+  const timelineInput: TimelineJsInput = { ...name, spans: printed.spans, articles: timeline.articles };
   const file = (what: string, ext: string) => exportFileName(entity.name, what, today(), ext);
-  const hasCareer = entity.kind === 'person' && timeline.roles.length > 0;
+  const hasCareer = entity.kind === 'person' && printed.spans.length > 0;
   const choices: DownloadChoice[] = [
     ...(hasCareer
       ? [
           {
             label: t.citeCareerCsv,
             make: () => ({
-              text: cpedCsv(entity.name, timeline.roles),
+              text: cpedCsv(entity.name, printed.spans),
               fileName: file('career-cped', 'csv'),
               type: CSV_TYPE,
             }),
@@ -61,7 +67,7 @@ export function EntityExports({ timeline }: { timeline: Timeline }) {
     {
       label: t.citeTimelineJs,
       make: () => ({
-        text: `${JSON.stringify(timelineJs(career, lang), null, 2)}\n`,
+        text: `${JSON.stringify(timelineJs(timelineInput, lang), null, 2)}\n`,
         fileName: file('timelinejs', 'json'),
         type: JSON_TYPE,
       }),

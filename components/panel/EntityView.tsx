@@ -1,6 +1,6 @@
 import type { Timeline } from '@/lib/archive/protocol';
 import { nameInId, resolveEntity } from '../archive/entities';
-import { postsInOrder, postSummary, writtenAliases } from '../format';
+import { writtenAliases } from '../format';
 import { messages } from '../i18n';
 import { EntityExports } from '../cite/EntityExports';
 import { NamePinyin } from '../cite/NamePinyin';
@@ -10,6 +10,7 @@ import { useAsync } from '../ui/useAsync';
 import { ArticleList } from './ArticleList';
 import { EntityChips } from './EntityChips';
 import { EntityPosts } from '../posts/EntityPosts';
+import { usePersonPosts } from '../posts/usePersonPosts';
 import { MonthlyChart, monthlyTitle } from './MonthlyChart';
 import { ViewLink } from './Router';
 import { TimelineChart } from './TimelineChart';
@@ -64,7 +65,8 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
   const t = messages();
   const { entity } = timeline;
   const aliases = writtenAliases(entity.name, entity.aliases);
-  const posts = postsInOrder(timeline.roles);
+  const posts = usePersonPosts(entity.id, entity.kind === 'person');
+  const printed = posts.status === 'ready' ? posts.value.posts : null;
   return (
     <article class="ll-view ll-entity-view">
       <header class="ll-view-header">
@@ -77,32 +79,11 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
       </header>
       <NoteBox target={{ kind: 'entity', id: entity.id }} label={entity.name} />
 
-      {entity.kind === 'person' && (
-        <section aria-labelledby="ll-posts">
-          <h3 id="ll-posts">{t.posts}</h3>
-          {posts.length === 0 ? (
-            <p class="ll-muted">{t.postsNone}</p>
-          ) : (
-            <ul class="ll-posts">
-              {posts.map((post) => (
-                <li key={`${post.title}|${post.first}`}>
-                  {postSummary(post)}
-                  <span class="ll-muted ll-small">
-                    {' '}
-                    ({post.first} – {post.last})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-
-      <EntityPosts entity={entity} />
+      <EntityPosts entity={entity} posts={posts} />
 
       <section aria-labelledby="ll-timeline">
         <h3 id="ll-timeline">{t.timelineTitle}</h3>
-        <TimelineChart timeline={timeline} labelledBy="ll-timeline" />
+        <TimelineChart timeline={timeline} posts={printed ?? []} labelledBy="ll-timeline" />
       </section>
 
       <section aria-labelledby="ll-monthly">
@@ -117,7 +98,7 @@ function EntityDetails({ timeline }: { timeline: Timeline }) {
         <ArticleList articles={timeline.articles} labelledBy="ll-articles" />
       </section>
 
-      <EntityExports timeline={timeline} />
+      <EntityExports timeline={timeline} posts={printed} />
 
       {timeline.coPeople.length > 0 && (
         <section aria-labelledby="ll-copeople">

@@ -1,5 +1,7 @@
+import type { PersonPost } from '@/core/posts';
 import type { Timeline } from '@/lib/archive/protocol';
-import { postsInOrder, postSummary, yearSpan } from '../format';
+import { postsInOrder, postTitle, yearSpan } from '../format';
+import { spanDates } from '../posts/format';
 import { messages } from '../i18n';
 import { dayNumber, linearScale, stackLevels, timeDomain, yearTicks } from './chart-scale';
 import { useRoute } from './Router';
@@ -13,14 +15,37 @@ const DOT_R = 4.5;
 const DOT_GAP = 10;
 const AXIS = 22;
 
+/** One bar per printed span: a post the paper stopped printing for a while is two bars, as in the list. */
+function spanBars(posts: readonly PersonPost[]) {
+  return postsInOrder(
+    posts.flatMap((post) =>
+      post.spans.map((span) => ({
+        ...span,
+        title: post.title,
+        label: `${postTitle(post.title)} · ${spanDates(span)}`,
+      })),
+    ),
+  );
+}
+
 /**
- * An entity's posts as spans over time, with its articles as dots on the same time axis. Every dot is a link
+ * An entity's posts as printed spans over time (the post index's, see core/posts), with its articles as dots
+ * on the same time axis. Every dot is a link
  * to the article (focusable, named by its date and title); bars and dots carry their text as <title>.
  */
-export function TimelineChart({ timeline, labelledBy }: { timeline: Timeline; labelledBy: string }) {
+export function TimelineChart({
+  timeline,
+  posts: printed,
+  labelledBy,
+}: {
+  timeline: Timeline;
+  /** The person's posts from the post index (none for other entities, or while they load). */
+  posts: readonly PersonPost[];
+  labelledBy: string;
+}) {
   const t = messages();
   const { navigate } = useRoute();
-  const posts = postsInOrder(timeline.roles);
+  const posts = spanBars(printed);
   const dates = [...posts.flatMap((p) => [p.first, p.last]), ...timeline.articles.map((a) => a.date)];
   const domain = timeDomain(dates);
   if (!domain) return null;
@@ -70,7 +95,7 @@ export function TimelineChart({ timeline, labelledBy }: { timeline: Timeline; la
           const right = x0 > WIDTH / 2;
           return (
             <g key={`${post.title}|${post.first}`} class="ll-post-span">
-              <title>{postSummary(post)}</title>
+              <title>{post.label}</title>
               <text x={right ? x1 : x0} y={y + 12} text-anchor={right ? 'end' : 'start'}>
                 {`${post.title} · ${yearSpan(post.first, post.last)}`}
               </text>

@@ -1,10 +1,10 @@
 import type { PersonPost } from '@/core/posts';
-import { askArchive } from '@/lib/archive/client';
+import { postTitle } from '../format';
 import { messages } from '../i18n';
 import { postMessages } from './strings';
 import { ViewLink } from '../panel/Router';
 import { Skeleton } from '../ui/Notes';
-import { useAsync } from '../ui/useAsync';
+import type { PersonPostsState } from './usePersonPosts';
 import { CoverageLine } from './CoverageLine';
 import { PostSpans } from './SpanArticles';
 import './posts.css';
@@ -13,10 +13,9 @@ import './posts.css';
  * A person's posts in the timeline, as printed spans: each span's articles one click away, and each post a
  * link to its holders in the archive (who came before and after). Then what the archive holds.
  */
-export function PersonPosts({ entityId, name }: { entityId: string; name: string }) {
+export function PersonPosts({ state, name }: { state: PersonPostsState; name: string }) {
   const t = messages();
   const p = postMessages();
-  const state = useAsync(() => askArchive({ type: 'posts/person', entityId }), [entityId]);
   return (
     <section aria-labelledby="ll-person-posts" class="ll-person-posts-section">
       <h3 id="ll-person-posts">{p.postPersonTitle}</h3>
@@ -34,7 +33,7 @@ export function PersonPosts({ entityId, name }: { entityId: string; name: string
               ))}
             </ul>
           )}
-          <CoverageLine coverage={state.value.coverage} />
+          <CoverageLine coverage={state.value.coverage ?? undefined} />
         </>
       )}
     </section>
@@ -47,7 +46,7 @@ function PersonPostItem({ post, name }: { post: PersonPost; name: string }) {
   return (
     <li data-post={post.id}>
       <PostSpans
-        post={post}
+        post={{ ...post, title: postTitle(post.title) }}
         name={name}
         link={(article) => <ViewLink to={{ kind: 'article', id: article.id }}>{article.title}</ViewLink>}
       />

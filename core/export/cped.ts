@@ -4,7 +4,7 @@
  * 备注. Unlike CPED's, the dates are the first and last time the paper printed the post, not the tenure; the
  * last column says so on every row, and 备注 lists the supporting articles' ids.
  */
-import { spansInOrder, type CareerSpan } from '../cite/career';
+import { spansInOrder, unlisted, type CareerSpan } from '../cite/career';
 import { toCsv } from './csv';
 import { organizationOfPost, placeOfPost } from './places';
 
@@ -24,6 +24,20 @@ export const CPED_COLUMNS = [
 
 export const PRINTING_DATES = '首次/末次见报日期（吕梁日报档案），非任职起止日期';
 
+/** 备注: the post as printed, the open ends, and the supporting articles (the newest, when there are many). */
+function remark(span: CareerSpan): string {
+  const ids = [...new Set(span.articles)];
+  const more = unlisted(span);
+  const open = [span.openStart ? '此前不在档案范围内' : '', span.openEnd ? '此后不在档案范围内' : ''].filter(
+    Boolean,
+  );
+  return [
+    `具体职务见报为“${span.title}”`,
+    ...open,
+    `见报文章${more > 0 ? `（最新 ${ids.length} 篇，共 ${ids.length + more} 篇）` : ''}：${ids.join('；')}`,
+  ].join('；');
+}
+
 export function cpedRows(name: string, spans: readonly CareerSpan[]): string[][] {
   return spansInOrder(spans).map((span, i) => {
     const place = placeOfPost(span);
@@ -37,7 +51,7 @@ export function cpedRows(name: string, spans: readonly CareerSpan[]): string[][]
       place.county,
       organizationOfPost(span),
       span.office ?? span.title,
-      `具体职务见报为“${span.title}”；见报文章：${[...new Set(span.articles)].join('；')}`,
+      remark(span),
       PRINTING_DATES,
     ];
   });

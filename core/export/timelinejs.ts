@@ -74,7 +74,7 @@ export function timelineJs(entity: TimelineJsInput, lang: CiteLang): TimelineJs 
       end_date: end,
       text: {
         headline: escapeHtml(english ? `${span.title} (${english})` : span.title),
-        text: `<p>${escapeHtml(t.span(support.length))}</p><ul>${support
+        text: `<p>${escapeHtml(t.span(span.articleCount ?? support.length))}</p><ul>${support
           .map((a) => `<li>${escapeHtml(`${a.date} ${a.title || a.id}`)}</li>`)
           .join('')}</ul>`,
       },

@@ -46,6 +46,9 @@ export interface PersonPost {
   title: string;
   /** The glossary's English rendering of the title, added for English readers where the glossary has one. */
   english?: string;
+  /** The post's organisation and office as the archive reads them (市委, 书记), for exports by level. */
+  org: string | null;
+  office: string;
   plural: boolean;
   spans: SpanView[];
   before: Neighbour | null;
@@ -94,6 +97,8 @@ export function personPosts(index: PostIndex, personId: string, limit = SPAN_ART
         id,
         title: post.title,
         ...(english ? { english } : {}),
+        org: post.org,
+        office: post.office,
         plural: post.plural,
         spans: holder.spans.map((s) => spanView(s, limit)),
         before: near(before),

@@ -104,9 +104,9 @@ test('the popup searches the archive as the reader types, simplified or traditio
 
 test('the sidebar pages: an entity timeline, the reader view from it, and search', async () => {
   const panel = await harness.openExtensionPage(`sidepanel.html?entity=${encodeURIComponent('孙大军')}`);
-  await panel.waitForSelector('.ll-posts li', { timeout: 20_000 });
+  await panel.waitForSelector('.ll-person-posts li', { timeout: 20_000 });
   assert.equal(await text(panel, 'main h2'), '孙大军');
-  assert.match(await text(panel, '.ll-posts'), /市委书记 · 2021–2022/);
+  assert.match(await text(panel, '.ll-person-posts'), /市委书记 · (… )?2021-08-11 – 2022-03-26/);
   assert.equal((await panel.$$('.ll-timeline svg a.ll-dot')).length, 4, 'one dot per article');
 
   // A dot on the timeline opens its article in the reader view, with the people in it linked.

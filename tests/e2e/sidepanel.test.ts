@@ -51,10 +51,14 @@ after(async () => {
 
 test('an entity deep link shows its posts, timeline, monthly mentions, articles and companions', async () => {
   await openPanel('?entity=孙大军');
-  await panel.locator('.ll-posts li').first().waitFor();
+  await panel.locator('.ll-person-posts li').first().waitFor();
   assert.equal(await heading().textContent(), '孙大军');
   assert.equal(await panel.evaluate(() => document.documentElement.lang), 'zh-CN');
-  assert.match((await panel.locator('.ll-posts').textContent()) ?? '', /市委书记 · 2021–2022/);
+  // The posts as the post index prints them: first and last printing, the same spans the timeline draws.
+  assert.match(
+    (await panel.locator('.ll-person-posts').textContent()) ?? '',
+    /市委书记 · (… )?2021-08-11 – 2022-03-26/,
+  );
 
   const timeline = panel.locator('.ll-timeline svg');
   assert.equal(await timeline.locator('.ll-post-span').count(), 1);
@@ -107,7 +111,7 @@ test('the reader view links entities; back and forward move between the views', 
   );
   assert.ok((await panel.locator('.ll-reader-body a.ll-entity-link', { hasText: '离石区' }).count()) > 0);
   await link.click();
-  await panel.locator('.ll-posts').waitFor();
+  await panel.locator('.ll-person-posts').waitFor();
   assert.equal(await heading().textContent(), '孙大军');
   assert.match(panel.url(), /\?entity=person%3A%E5%AD%99%E5%A4%A7%E5%86%9B$/);
   assert.equal(
@@ -120,7 +124,7 @@ test('the reader view links entities; back and forward move between the views', 
   await panel.locator('.ll-reader').waitFor();
   assert.equal(await heading().textContent(), '孙大军主持召开文明城市创建工作专题汇报会');
   await panel.goForward();
-  await panel.locator('.ll-posts').waitFor();
+  await panel.locator('.ll-person-posts').waitFor();
   assert.equal(await heading().textContent(), '孙大军');
 
   // A dot on the timeline opens its article; the panel's own back button returns.
@@ -128,7 +132,7 @@ test('the reader view links entities; back and forward move between the views', 
   await panel.locator('.ll-reader').waitFor();
   assert.equal(await heading().textContent(), '孙大军主持召开文明城市创建工作专题汇报会');
   await panel.getByRole('button', { name: '返回上一视图' }).click();
-  await panel.locator('.ll-posts').waitFor();
+  await panel.locator('.ll-person-posts').waitFor();
   assert.equal(await heading().textContent(), '孙大军');
 });
 
@@ -225,7 +229,7 @@ test('"this page" lists the page’s entities and related articles from the page
     /孙大军主持召开文明城市创建工作专题汇报会.*关联：/,
   );
   await view.getByRole('link', { name: '打开 孙大军 的时间线' }).click();
-  await page.locator('.ll-posts').waitFor();
+  await page.locator('.ll-person-posts').waitFor();
   assert.match(page.url(), /\?entity=.*&tab=/);
   await page.close();
   await news.close();
