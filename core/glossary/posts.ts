@@ -117,3 +117,53 @@ export function englishPost(title: string): string | null {
 export function englishCounty(name: string): string | null {
   return COUNTY_NAMES[name] ?? null;
 }
+
+/**
+ * Words an English question may add around a post or leave out of it: articles, "of", the city's name in its
+ * spellings, "municipal" and "city" (the paper's 市 is Lüliang), "committee" and "CPC". What remains of a
+ * rendering is what tells one post from another (`party secretary`, `mayor liulin`).
+ */
+const ENGLISH_NOISE =
+  /\b(?:the|of|for|municipal|municipality|city|l[üu]liang|lvliang|committee|cpc|party's)\b/g;
+
+function englishKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z\s-]/g, ' ')
+    .replace(ENGLISH_NOISE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+let byEnglish: Map<string, string> | null = null;
+
+/** Every rendering the glossary gives, keyed for lookup; a key two posts share is dropped rather than guessed. */
+function englishIndex(): Map<string, string> {
+  if (byEnglish) return byEnglish;
+  const titles = [
+    ...Object.keys(POSTS),
+    ...Object.keys(BARE_COUNTY),
+    ...COUNTIES.flatMap((c) => COUNTY_POSTS.map(([suffix]) => c.name + suffix)),
+  ];
+  const found = new Map<string, string | null>();
+  for (const title of titles) {
+    const english = englishPost(title);
+    if (!english) continue;
+    const key = englishKey(english);
+    found.set(key, found.has(key) && found.get(key) !== title ? null : title);
+  }
+  byEnglish = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+  return byEnglish;
+}
+
+/**
+ * The post an English phrase names (`Mayor`, `the Party Secretary of Lüliang`, `Magistrate of Liulin County`),
+ * as the archive prints it, or null when the glossary has no such rendering.
+ */
+export function postOfEnglish(phrase: string): string | null {
+  const key = englishKey(phrase);
+  return key ? (englishIndex().get(key) ?? null) : null;
+}

@@ -1,9 +1,12 @@
 /**
  * Questions to the post index: who was printed in a post on a day, who came before and after a person in it,
  * and reading a search box's text as a post ("市委书记", "柳林县委书记", "who held 市长 on 2020-09-01",
- * "2020年9月1日的市长是谁").
+ * "2020年9月1日的市长是谁"), also in traditional characters (市委書記) and in English ("who was Mayor on
+ * 1 September 2021", from the post glossary's renderings).
  */
 import { CITY, COUNTIES } from '../entities/gazetteer-data';
+import { postOfEnglish } from '../glossary/posts';
+import { toSimplified } from '../search/normalize';
 import { postId } from './build';
 import type { Post, PostIndex, PrintedSpan } from './types';
 
@@ -71,6 +74,15 @@ export interface PostQuery {
 }
 
 const ISO = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** `1 September 2021`, `1 Sept. 2021`. */
+const EN_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'i');
+/** `September 1, 2021`, `Sep 1 2021`. */
+const EN_MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+/** Question words of an English question around the post; what remains is looked up in the glossary. */
+const EN_FILLER =
+  /\b(?:who|whom|held|holds|hold|was|were|is|served|serving|as|on|in|at|post|position|office)\b|[?,.:]/gi;
 const HAN_DATE = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
 /** Words around the post in a question; what remains must be the post alone. */
 const FILLER =
@@ -112,17 +124,42 @@ function isoDay(y: string, m: string, d: string): string | null {
  * not print is still a post question when it reads as one (a body, then an office: 柳林县委书记), so the reader
  * is told the archive prints nobody in it rather than shown unrelated articles only.
  */
-export function parsePostQuery(text: string, index: PostIndex): PostQuery | null {
-  let rest = text.normalize('NFKC').trim();
-  if (rest.length === 0 || rest.length > 60) return null;
-  let date: string | null = null;
-  const found = ISO.exec(rest) ?? HAN_DATE.exec(rest);
-  if (found) {
-    date = isoDay(found[1]!, found[2]!, found[3]!);
-    if (!date) return null;
-    rest = rest.replace(found[0], ' ');
+/** The day a question names, and the question without it; null date when it names none. */
+function questionDate(text: string): { date: string | null; rest: string } | null {
+  const month = (name: string) => String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1);
+  const numeric = ISO.exec(text) ?? HAN_DATE.exec(text);
+  const dayMonth = numeric ? null : EN_DAY_MONTH.exec(text);
+  const monthDay = numeric || dayMonth ? null : EN_MONTH_DAY.exec(text);
+  const parts = numeric
+    ? [numeric[1]!, numeric[2]!, numeric[3]!]
+    : dayMonth
+      ? [dayMonth[3]!, month(dayMonth[2]!), dayMonth[1]!]
+      : monthDay
+        ? [monthDay[3]!, month(monthDay[1]!), monthDay[2]!]
+        : null;
+  const found = numeric ?? dayMonth ?? monthDay;
+  if (!found || !parts) return { date: null, rest: text };
+  const date = isoDay(parts[0]!, parts[1]!, parts[2]!);
+  return date ? { date, rest: text.replace(found[0], ' ') } : null;
+}
+
+/** The post title a question names: Chinese as printed (traditional folded to simplified), or English. */
+function questionTitle(rest: string): string {
+  if (/[a-z]/i.test(rest)) {
+    const english = rest.replace(EN_FILLER, ' ').trim();
+    const title = postOfEnglish(english);
+    if (title) return title;
   }
-  const title = rest.replace(FILLER, '');
+  return toSimplified(rest).replace(FILLER, '');
+}
+
+export function parsePostQuery(text: string, index: PostIndex): PostQuery | null {
+  const question = text.normalize('NFKC').trim();
+  if (question.length === 0 || question.length > 80) return null;
+  const dated = questionDate(question);
+  if (!dated) return null;
+  const { date, rest } = dated;
+  const title = questionTitle(rest);
   if (!/^\p{Script=Han}{2,20}$/u.test(title)) return null;
   const post = index.posts[postId(title)] ?? null;
   if (!post && !(title.length >= 3 && OFFICE.test(title) && BODIES.some((b) => title.startsWith(b))))

@@ -68,6 +68,34 @@ describe('a search box read as a post', () => {
       expect(parsePostQuery(q, index), q).toMatchObject({ title: '市长', date: '2020-09-01' });
   });
 
+  it('reads a post in traditional characters as the simplified post the paper prints', () => {
+    expect(parsePostQuery('市委書記', index)?.post?.holders.map((h) => h.name)).toEqual(['李正印', '孙大军']);
+    expect(parsePostQuery('2020年9月1日的市長是誰', index)).toMatchObject({
+      title: '市长',
+      date: '2020-09-01',
+    });
+  });
+
+  it('reads an English question by the glossary’s renderings, with an English date', () => {
+    for (const q of [
+      'Mayor',
+      'who was mayor on 1 September 2020',
+      'Who held the post of Mayor on September 1, 2020?',
+      'mayor of Lüliang 2020-09-01',
+    ])
+      expect(parsePostQuery(q, index)?.title, q).toBe('市长');
+    expect(parsePostQuery('who was Mayor on 1 Sept. 2020', index)?.date).toBe('2020-09-01');
+    expect(
+      parsePostQuery('Party Secretary of the Municipal Committee', index)?.post?.holders.map((h) => h.name),
+    ).toEqual(['李正印', '孙大军']);
+    // A county's post the archive prints nobody in: still a post question, answered with nobody.
+    expect(parsePostQuery('Party Secretary of the Liulin County Committee', index)).toEqual({
+      title: '柳林县委书记',
+      post: null,
+      date: null,
+    });
+  });
+
   it('answers a post the archive does not print as a post, with nobody in it', () => {
     expect(parsePostQuery('柳林县委书记', index)).toEqual({ title: '柳林县委书记', post: null, date: null });
     expect(parsePostQuery('孝义市长', index)).toMatchObject({ title: '孝义市长', post: null });
@@ -81,7 +109,10 @@ describe('a search box read as a post', () => {
       '市委',
       '文明城市创建',
       '市长 2021-02-30',
-      'mayor',
+      'Mayor on 30 February 2021',
+      'party',
+      'mayor of Taiyuan',
+      'Lishi District',
       '孙大军 市委书记',
       '太原市委书记',
     ])
