@@ -2,29 +2,26 @@
  * What the side panel's "This page" view knows about the page in a tab: its address and title, the archive
  * entities the overlay found on it, and its text (for related articles).
  *
- * The page overlay's content script is asked first, in the tab's top frame:
- *
- *   browser.tabs.sendMessage(tabId, { type: 'overlay/page-context' }, { frameId: 0 })
- *   → { url: string, title: string, entityIds: string[], text: string }
- *
- * `entityIds` are the ids of the entities highlighted in the top frame and its child frames (most mentioned
+ * The page overlay's content script is asked first, in the tab's top frame (`overlay/page-context`, declared in
+ * lib/messages/to-tab.ts): `entityIds` are the ids of the entities highlighted in the top frame (most mentioned
  * first); `text` is the page's readable text (at most PAGE_CONTEXT_LIMITS.text characters). When the content
  * script does not answer (a browser page, a tab opened before the extension was installed, the overlay
  * switched off), the view falls back to the background's page report, which has the address and counts only.
  */
 import { ask } from './messages/client';
-import type { PageReport } from './page/handlers';
+import { LIMITS } from './messages/limits';
+import type { PageReport } from './messages/to-background';
+import { askTab, checkTabReply, type PageContext } from './messages/to-tab';
 
-export interface PageContext {
-  url: string;
-  title?: string;
-  entityIds: string[];
-  text?: string;
-}
+export type { PageContext };
 
-export const PAGE_CONTEXT_MESSAGE = 'overlay/page-context';
-
-export const PAGE_CONTEXT_LIMITS = { url: 4096, title: 500, entityIds: 500, id: 300, text: 20_000 } as const;
+export const PAGE_CONTEXT_LIMITS = {
+  url: LIMITS.url,
+  title: LIMITS.title,
+  entityIds: LIMITS.contextIds,
+  id: LIMITS.id,
+  text: LIMITS.contextText,
+} as const;
 
 /** How long the content script gets to answer before the report is used instead. */
 const ANSWER_MS = 1500;
@@ -40,27 +37,12 @@ export interface PageContextResult {
   report: PageReport | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Checks a content script's answer. Another script's message can arrive here too, so nothing is trusted:
  * wrong types make the answer null, sizes are cut to the limits.
  */
 export function parsePageContext(raw: unknown): PageContext | null {
-  if (!isRecord(raw) || typeof raw.url !== 'string' || !Array.isArray(raw.entityIds)) return null;
-  const ids = raw.entityIds.filter(
-    (id): id is string => typeof id === 'string' && id.length > 0 && id.length <= PAGE_CONTEXT_LIMITS.id,
-  );
-  const context: PageContext = {
-    url: raw.url.slice(0, PAGE_CONTEXT_LIMITS.url),
-    entityIds: [...new Set(ids)].slice(0, PAGE_CONTEXT_LIMITS.entityIds),
-  };
-  if (typeof raw.title === 'string' && raw.title.trim())
-    context.title = raw.title.trim().slice(0, PAGE_CONTEXT_LIMITS.title);
-  if (typeof raw.text === 'string' && raw.text.trim())
-    context.text = raw.text.slice(0, PAGE_CONTEXT_LIMITS.text);
-  return context;
+  return checkTabReply('overlay/page-context', raw);
 }
 
 export function isWebPage(url: string | undefined): boolean {
@@ -76,9 +58,8 @@ export async function pageTabId(): Promise<number | null> {
 }
 
 function askContentScript(tabId: number): Promise<PageContext | null> {
-  const answer = browser.tabs
-    .sendMessage(tabId, { type: PAGE_CONTEXT_MESSAGE }, { frameId: 0 })
-    .then(parsePageContext, () => null); // no content script there, or it does not answer this message
+  // No content script there, or it does not answer this message: null.
+  const answer = askTab(tabId, { type: 'overlay/page-context' }).catch(() => null);
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ANSWER_MS));
   return Promise.race([answer, timeout]);
 }
@@ -99,7 +80,7 @@ export async function getPageContext(tabId?: number | null): Promise<PageContext
   if (id === null) return { tabId: null, context: null, source: 'none', report: null };
   const [fromPage, report, tab] = await Promise.all([
     askContentScript(id),
-    ask<PageReport | null>({ type: 'page/state', tabId: id }).catch(() => null),
+    ask({ type: 'page/state', tabId: id }).catch(() => null),
     tabInfo(id),
   ]);
   if (fromPage && isWebPage(fromPage.url)) {

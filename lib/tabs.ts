@@ -1,4 +1,4 @@
-import type { PageReport } from './page/handlers';
+import type { PageReport } from './messages/to-background';
 import { ask } from './messages/client';
 import { openSidePanel as openPanel } from './panel/open';
 
@@ -11,7 +11,7 @@ export async function activeTabReport(): Promise<{ tabId: number | null; report:
   const named = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(named) && named > 0 ? named : await activeTabId();
   if (tabId === null) return { tabId: null, report: null };
-  const report = await ask<PageReport | null>({ type: 'page/state', tabId });
+  const report = await ask({ type: 'page/state', tabId });
   return { tabId, report };
 }
 

@@ -141,48 +141,98 @@ export function decideHighlights(
   matches: readonly PageMatch[],
   options: RelevanceOptions = {},
 ): PageHighlights {
-  const minDistinct = options.minDistinct ?? 3;
-  const minLocalPlaces = options.minLocalPlaces ?? 2;
-  const minWeak = options.minWeak ?? 3;
   const order = matches.map((_, i) => i).sort((x, y) => matches[x]!.start - matches[y]!.start);
+  const graded = gradeMentions(entries, matches, order);
+  listPeopleAfterPostedOnes(entries, matches, order, graded);
+  const { byEntry, officials } = countedMentions(entries, order, graded);
+  const { signals, distinct } = relevanceSignals(entries, byEntry, officials);
+  const reason = relevanceReason(entries, signals, distinct, options);
+  if (reason === null) return { relevant: false, reason, entities: [], count: 0 };
 
-  // Resolve each mention to one entry and grade the post evidence before it.
-  const chosen = new Int32Array(matches.length);
-  const evidence = new Uint8Array(matches.length);
+  const entities = [...byEntry].map(([entryIndex, indices]) => ({
+    entryIndex,
+    id: entries[entryIndex]?.id ?? '',
+    matches: indices,
+  }));
+  return { relevant: true, reason, entities, count: entities.length, signals };
+}
+
+/** Each mention resolved to one entry, with the post evidence printed before it. */
+interface GradedMentions {
+  chosen: Int32Array;
+  evidence: Uint8Array;
   /** The mention's own post is a Lüliang one (not 省委书记). */
-  const localPost = new Uint8Array(matches.length);
+  localPost: Uint8Array;
+}
+
+const isPersonMention = (entries: readonly EntryInfo[], graded: GradedMentions, i: number): boolean =>
+  entries[graded.chosen[i]!]?.kind === 'person';
+
+/**
+ * Resolves each mention to one entry and grades the post evidence before it: a mention whose own post
+ * precedes it picks that homonym, and the entry's other mentions follow the pick.
+ */
+function gradeMentions(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+  order: readonly number[],
+): GradedMentions {
+  const graded: GradedMentions = {
+    chosen: new Int32Array(matches.length),
+    evidence: new Uint8Array(matches.length),
+    localPost: new Uint8Array(matches.length),
+  };
   const resolved = new Map<number, number>();
   const pending: number[] = [];
   for (const i of order) {
     const match = matches[i]!;
     const before = match.before.replace(TRAILING_SPACE, '');
-    const candidates = match.homonyms ?? [match.entryIndex];
-    let own: number | undefined;
-    let post: string | undefined;
-    for (const c of candidates) {
-      post = endingWith(before, entries[c]?.posts ?? []);
-      if (post !== undefined) {
-        own = c;
-        break;
-      }
-    }
-    if (own !== undefined && post !== undefined) {
-      chosen[i] = own;
-      evidence[i] = OWN;
-      localPost[i] = entries[own]?.farPosts?.includes(post) ? 0 : 1;
-      resolved.set(match.entryIndex, own);
+    const own = ownPost(entries, match, before);
+    if (own) {
+      graded.chosen[i] = own.entry;
+      graded.evidence[i] = OWN;
+      graded.localPost[i] = entries[own.entry]?.farPosts?.includes(own.post) ? 0 : 1;
+      resolved.set(match.entryIndex, own.entry);
     } else {
       pending.push(i);
-      if (endingWith(before, TITLES)) evidence[i] = TITLE;
-      else if (listOpenedByTitle(before, entries[match.entryIndex]?.posts ?? [])) evidence[i] = LISTED;
-      else evidence[i] = NONE;
+      graded.evidence[i] = postlessEvidence(before, entries[match.entryIndex]?.posts ?? []);
     }
   }
   for (const i of pending) {
     const match = matches[i]!;
-    chosen[i] = resolved.get(match.entryIndex) ?? match.homonyms?.[0] ?? match.entryIndex;
+    graded.chosen[i] = resolved.get(match.entryIndex) ?? match.homonyms?.[0] ?? match.entryIndex;
   }
-  const isPerson = (i: number): boolean => entries[chosen[i]!]?.kind === 'person';
+  return graded;
+}
+
+/** The first candidate (the entry, or one of its homonyms) whose own archive post is printed before it. */
+function ownPost(
+  entries: readonly EntryInfo[],
+  match: PageMatch,
+  before: string,
+): { entry: number; post: string } | null {
+  for (const entry of match.homonyms ?? [match.entryIndex]) {
+    const post = endingWith(before, entries[entry]?.posts ?? []);
+    if (post !== undefined) return { entry, post };
+  }
+  return null;
+}
+
+function postlessEvidence(before: string, posts: readonly string[]): Evidence {
+  if (endingWith(before, TITLES)) return TITLE;
+  if (listOpenedByTitle(before, posts)) return LISTED;
+  return NONE;
+}
+
+/** A person right after a person with post evidence, joined by 、, stands in the same list. */
+function listPeopleAfterPostedOnes(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+  order: readonly number[],
+  graded: GradedMentions,
+): void {
+  const { evidence } = graded;
+  const isPerson = (i: number): boolean => isPersonMention(entries, graded, i);
   for (let k = 1; k < order.length; k++) {
     const i = order[k]!;
     const prev = order[k - 1]!;
@@ -191,7 +241,20 @@ export function decideHighlights(
     if (gap >= 1 && gap <= 2 && matches[i]!.before.replace(TRAILING_SPACE, '').endsWith('、'))
       evidence[i] = LISTED;
   }
+}
 
+/**
+ * The mentions that count, by entry (generic words never; ambiguous people only with their own post or in a
+ * list; names that need a post only when one precedes some mention), and each entry's first mention as a
+ * Lüliang official.
+ */
+function countedMentions(
+  entries: readonly EntryInfo[],
+  order: readonly number[],
+  graded: GradedMentions,
+): { byEntry: Map<number, number[]>; officials: Map<number, number> } {
+  const { chosen, evidence, localPost } = graded;
+  const isPerson = (i: number): boolean => isPersonMention(entries, graded, i);
   const titled = new Set<number>();
   for (const i of order) if (evidence[i] !== NONE) titled.add(chosen[i]!);
   const counts = (i: number): boolean => {
@@ -212,7 +275,15 @@ export function decideHighlights(
     else byEntry.set(entry, [i]);
     if (evidence[i] === OWN && localPost[i] && isPerson(i) && !officials.has(entry)) officials.set(entry, i);
   }
+  return { byEntry, officials };
+}
 
+/** What each counted entity says about the page being about Lüliang, strongest first. */
+function relevanceSignals(
+  entries: readonly EntryInfo[],
+  byEntry: ReadonlyMap<number, number[]>,
+  officials: ReadonlyMap<number, number>,
+): { signals: Signal[]; distinct: number } {
   const signals: Signal[] = [];
   let distinct = 0;
   for (const [entry, indices] of byEntry) {
@@ -230,26 +301,31 @@ export function decideHighlights(
   }
   const rank: Record<SignalKind, number> = { anchor: 0, official: 1, place: 2, person: 3 };
   signals.sort((a, b) => rank[a.kind] - rank[b.kind] || a.match - b.match);
+  return { signals, distinct };
+}
+
+/** Which rule finds the page about Lüliang, or null when none does. */
+function relevanceReason(
+  entries: readonly EntryInfo[],
+  signals: readonly Signal[],
+  distinct: number,
+  options: RelevanceOptions,
+): RelevanceReason | null {
+  const minDistinct = options.minDistinct ?? 3;
+  const minLocalPlaces = options.minLocalPlaces ?? 2;
+  const minWeak = options.minWeak ?? 3;
   const count = (kind: SignalKind): number => signals.filter((s) => s.kind === kind).length;
   const places = count('place');
   // Two short county names alone (交城 and 文水 in a song) are not enough: a township, or a third place.
   const anchorIds = new Set(entries.filter((e) => e.flags & FLAG_ANCHOR).map((e) => e.id));
   const townships = signals.filter((s) => s.kind === 'place' && !anchorIds.has(s.id)).length;
   const posted = count('official');
-  let reason: RelevanceReason | null = null;
-  if (count('anchor') > 0) reason = 'anchor';
-  else if (places >= minLocalPlaces && (townships > 0 || places > minLocalPlaces)) reason = 'places';
-  else if (places > 0 && posted > 0) reason = 'place-and-official';
-  else if (distinct >= minDistinct && posted > 0) reason = 'entities';
-  else if (places > 0 && places + posted + count('person') >= minWeak) reason = 'several';
-  if (reason === null) return { relevant: false, reason, entities: [], count: 0 };
-
-  const entities = [...byEntry].map(([entryIndex, indices]) => ({
-    entryIndex,
-    id: entries[entryIndex]?.id ?? '',
-    matches: indices,
-  }));
-  return { relevant: true, reason, entities, count: entities.length, signals };
+  if (count('anchor') > 0) return 'anchor';
+  if (places >= minLocalPlaces && (townships > 0 || places > minLocalPlaces)) return 'places';
+  if (places > 0 && posted > 0) return 'place-and-official';
+  if (distinct >= minDistinct && posted > 0) return 'entities';
+  if (places > 0 && places + posted + count('person') >= minWeak) return 'several';
+  return null;
 }
 
 /**

@@ -1,9 +1,11 @@
 import './highlights.css';
 import { createCardView } from '@/components/card/mount';
 import { showSaveNoticeInPage } from '@/components/save/notice';
-import { features } from '@/lib/content/features';
+import { dispatchTabMessages } from '@/lib/content/dispatch';
+import { articleSaver } from '@/lib/content/features/save-article';
 import { ignoreLaterStartAnnouncements } from '@/lib/content/start-guard';
 import { provideCardView } from '@/lib/overlay/page/card-view';
+import { createPageOverlay } from '@/lib/overlay/page/overlay';
 import { provideSaveNotice } from '@/lib/save/notice';
 
 export default defineContentScript({
@@ -23,13 +25,20 @@ export default defineContentScript({
     if (startEvent) ctx.onInvalidated(ignoreLaterStartAnnouncements(startEvent));
     provideCardView(createCardView);
     provideSaveNotice(showSaveNoticeInPage);
-    for (const feature of features) {
-      try {
-        await feature.start(ctx);
-      } catch (error) {
-        // One broken feature must not take the others down, nor throw into the page's console as uncaught.
-        console.debug(`[lvliang] ${feature.id} failed`, error);
-      }
+    const overlay = createPageOverlay(ctx);
+    // Listening starts first: saving an article never waits on the overlay's start.
+    ctx.onInvalidated(
+      dispatchTabMessages({
+        'page/save-article': articleSaver(),
+        'overlay/next-mention': () => overlay.nextMention(),
+        'overlay/page-context': () => overlay.pageContext(),
+      }),
+    );
+    try {
+      await overlay.start();
+    } catch (error) {
+      // A failed start must not throw into the page's console as uncaught.
+      console.debug('[lvliang] the page overlay failed', error);
     }
   },
 });

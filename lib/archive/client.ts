@@ -1,9 +1,5 @@
-/** Typed access to the archive messages from pages and content scripts. */
+/** Typed access to the archive, post and note messages from pages and content scripts. */
 import { ask } from '../messages/client';
-import type { ArchiveMessage, ArchiveMessageType, ArchiveReply } from './protocol';
 
-export function askArchive<K extends ArchiveMessageType>(
-  message: ArchiveMessage<K>,
-): Promise<ArchiveReply<K>> {
-  return ask<ArchiveReply<K>>({ ...message });
-}
+/** `ask`, under the name archive callers know (the messages are declared in lib/messages/to-background.ts). */
+export const askArchive = ask;

@@ -1,6 +1,6 @@
 /**
- * The browser side of the overlay's background handlers: character converters for the matcher payload, the
- * side panel, and messages to a tab's top frame. Kept apart so the handlers are tested with fakes.
+ * The browser side of the overlay's background handlers: character converters for the matcher payload and the
+ * side panel. Kept apart so the handlers are tested with fakes.
  */
 import type { PublicPath } from 'wxt/browser';
 import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
@@ -8,7 +8,6 @@ import { shortTextConverter } from '@/core/entities/traditional';
 import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
 import type { WordEdges } from './matcher-cache';
-import { TabMessage } from './protocol';
 
 export function browserOverlayEnv(): OverlayEnv {
   let converters: ReturnType<OverlayEnv['converters']> | null = null;
@@ -25,9 +24,6 @@ export function browserOverlayEnv(): OverlayEnv {
     },
     wordEdges: loadWordEdges,
     openPanel,
-    async notifyTop(tabId) {
-      await browser.tabs.sendMessage(tabId, { type: TabMessage.framesChanged }, { frameId: 0 });
-    },
   };
 }
 

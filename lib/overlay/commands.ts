@@ -3,14 +3,14 @@
  * lives in the tab, so the background forwards them to the tab's top frame (its own content script: no extra
  * permission needed).
  */
-import { TabMessage } from './protocol';
+import { askTab } from '../messages/to-tab';
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 
 export function forwardOverlayCommands(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== NEXT_MENTION_COMMAND || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, { type: TabMessage.nextMention }, { frameId: 0 }).catch(() => {
+    askTab(tab.id, { type: 'overlay/next-mention' }).catch(() => {
       // No content script in that tab (a browser page, or a page opened before the extension was installed).
     });
   });

@@ -1,16 +1,8 @@
-import type { HandlerTable, MessageOrigin } from '../messages/router';
-import { int, validating } from '../messages/validate';
+import type { BackgroundHandlers, MessageOrigin } from '../messages/router';
+import type { PageReport } from '../messages/to-background';
+import { FrameStore } from '../overlay/frame-reports';
 
-/** What the content script last reported about a tab: shown by the badge, the popup and the side panel. */
-export interface PageReport {
-  /** The top frame's address without query or fragment (they can hold tokens and are never stored). */
-  url: string;
-  /** Times the page names Lüliang or one of its places. */
-  mentions: number;
-  /** Distinct archive entities the page mentions. */
-  entities: number;
-  at: number;
-}
+export type { PageReport };
 
 /** Longest address kept: session storage is small (10 MB in all) and shared by every tab. */
 export const MAX_REPORT_URL = 2_048;
@@ -44,41 +36,48 @@ export async function storedReport(tabId: number): Promise<PageReport | null> {
   return (stored[key(tabId)] as PageReport | undefined) ?? null;
 }
 
+const frames = new FrameStore({
+  get: (k) => browser.storage.session.get(k),
+  set: (items) => browser.storage.session.set(items),
+  remove: (k) => browser.storage.session.remove(k),
+});
+
 /** Drops what a closed tab reported. */
-export function forgetTab(tabId: number): Promise<void> {
-  return browser.storage.session.remove(key(tabId));
+export async function forgetTab(tabId: number): Promise<void> {
+  await frames.forget(tabId);
+  await browser.storage.session.remove(key(tabId));
 }
 
 /**
- * Reports from content scripts, kept in session storage so they outlive the service worker's idle shutdowns but
- * not the browser session, and deleted when their tab closes. Only the top frame speaks for the tab.
+ * Reports from content scripts: every frame of the page's origin reports its findings (see
+ * lib/overlay/frame-reports.ts); their sum is the tab's report, kept in session storage so it outlives the
+ * service worker's idle shutdowns but not the browser session, deleted when the tab closes, and shown by the
+ * badge.
  */
-export const pageHandlers = {
+export const pageHandlers: BackgroundHandlers<'page/report' | 'page/state'> = {
   'page/report': {
-    validate: (raw) =>
-      validating(() => ({
-        mentions: int(raw, 'mentions', { min: 0, max: 10_000_000 })!,
-        entities: int(raw, 'entities', { min: 0, max: 100_000 })!,
-      })),
-    async handle(req: { mentions: number; entities: number }, origin) {
-      if (origin.tabId === undefined || (origin.frameId ?? 0) !== 0) return { stored: false };
-      const report: PageReport = { url: storedUrl(origin.url ?? ''), ...req, at: Date.now() };
+    async handle(req, origin) {
+      if (origin.tabId === undefined || origin.frameId === undefined) return { stored: false };
+      const url = origin.frameId === 0 ? storedUrl(origin.url ?? '') : null;
+      const totals = await frames.report(origin.tabId, origin.frameId, req, url);
+      if (!totals) return { stored: false };
+      const report: PageReport = { ...totals, at: Date.now() };
       await browser.storage.session.set({ [key(origin.tabId)]: report });
       const action = toolbarAction();
-      await action.setBadgeText({ tabId: origin.tabId, text: req.entities > 0 ? String(req.entities) : '' });
+      const badge = totals.entities > 0 ? String(totals.entities) : '';
+      await action.setBadgeText({ tabId: origin.tabId, text: badge });
       await action.setBadgeBackgroundColor({ tabId: origin.tabId, color: '#8a5a2b' });
       return { stored: true };
     },
   },
   'page/state': {
-    validate: (raw) => validating(() => ({ tabId: int(raw, 'tabId', { min: 0 })! })),
-    async handle(req: { tabId: number }, origin): Promise<PageReport | null> {
+    async handle(req, origin): Promise<PageReport | null> {
       const tabId = readableTab(req.tabId, origin);
       if (tabId === null) return null;
       return storedReport(tabId);
     },
   },
-} satisfies HandlerTable;
+};
 
 interface ToolbarBadge {
   // Firefox's browserAction answers with promises; the Chrome-based types only know its callback form.

@@ -2,7 +2,7 @@
  * The per-site switch as the background applies it to a whole tab. Kept apart from ./handlers, which Node
  * scripts import, because the settings module needs the extension's storage when it loads.
  */
-import type { HandlerTable } from '../messages/router';
+import type { BackgroundHandlers } from '../messages/router';
 import { getSettings, overlayOffFor, type Settings } from '../settings';
 import { storedReport } from './handlers';
 
@@ -21,13 +21,12 @@ export function offForTab(
   return !top || overlayOffFor(settings, top);
 }
 
-export const siteSwitchHandlers = {
+export const siteSwitchHandlers: BackgroundHandlers<'page/off'> = {
   'page/off': {
-    validate: () => ({}),
-    async handle(_req: object, origin): Promise<{ off: boolean }> {
+    async handle(_req, origin) {
       if (origin.tabId === undefined) return { off: true };
       const reported = origin.tabUrl ? undefined : (await storedReport(origin.tabId))?.url;
       return { off: offForTab(await getSettings(), origin.tabUrl, reported) };
     },
   },
-} satisfies HandlerTable;
+};

@@ -3,7 +3,7 @@
  * view for the selection (`sidepanel.html?q=<selection>`); "Save this article to the Lüliang archive" on a page
  * saves its article.
  */
-import { SAVE_ARTICLE_MESSAGE } from '../save/protocol';
+import { askTab } from '../messages/to-tab';
 import { openSidePanel } from './open';
 
 export const SEARCH_MENU_ID = 'lvliang-search-selection';
@@ -48,9 +48,9 @@ export function registerContextMenus(titles: { search: string; save: string }): 
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) {
       if (tab?.id === undefined) return;
-      void browser.tabs
-        .sendMessage(tab.id, { type: SAVE_ARTICLE_MESSAGE, notify: true }, { frameId: 0 })
-        .catch((error: unknown) => console.warn('[panel] the page could not save its article', error));
+      void askTab(tab.id, { type: 'page/save-article', notify: true }).catch((error: unknown) =>
+        console.warn('[panel] the page could not save its article', error),
+      );
       return;
     }
     if (info.menuItemId !== SEARCH_MENU_ID) return;

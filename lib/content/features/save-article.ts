@@ -1,8 +1,7 @@
 import { askArchive } from '../../archive/client';
 import { extractArticle } from '../../save/extract';
 import { showSaveNotice } from '../../save/notice';
-import { SAVE_ARTICLE_MESSAGE, type SaveOutcome } from '../../save/protocol';
-import type { ContentFeature } from '../feature';
+import type { SaveOutcome } from '../../save/protocol';
 
 async function saveThisPage(): Promise<SaveOutcome> {
   try {
@@ -16,27 +15,19 @@ async function saveThisPage(): Promise<SaveOutcome> {
 }
 
 /**
- * "Save this article to the archive": when the popup, the side panel or the context menu asks, the top frame
- * extracts the page's article (Readability, loaded only then) and sends it to the archive. Nothing is read
- * before the reader asks.
+ * "Save this article to the archive" (`page/save-article`): when the popup, the side panel or the context menu
+ * asks, the top frame extracts the page's article (Readability, loaded only then) and sends it to the archive.
+ * Nothing is read before the reader asks. Child frames do not answer: the top frame speaks for the page.
  */
-export const saveArticle: ContentFeature = {
-  id: 'save-article',
-  start(ctx) {
-    if (window !== window.top) return; // the top frame speaks for the page
-    let running: Promise<SaveOutcome> | null = null;
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-      const request = message as { type?: unknown; notify?: unknown } | null;
-      if (request?.type !== SAVE_ARTICLE_MESSAGE) return false;
-      // A second click while the first save runs gets the same answer, not a second save.
-      running ??= saveThisPage().finally(() => (running = null));
-      void running.then((outcome) => {
-        if (request.notify === true) showSaveNotice(outcome);
-        sendResponse(outcome);
-      });
-      return true; // answered asynchronously
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  },
-};
+export function articleSaver(): (request: { notify?: boolean }) => Promise<SaveOutcome> | undefined {
+  let running: Promise<SaveOutcome> | null = null;
+  return (request) => {
+    if (window !== window.top) return undefined;
+    // A second click while the first save runs gets the same answer, not a second save.
+    running ??= saveThisPage().finally(() => (running = null));
+    return running.then((outcome) => {
+      if (request.notify === true) showSaveNotice(outcome);
+      return outcome;
+    });
+  };
+}

@@ -60,23 +60,49 @@ export function* decideSteps(
 ): Generator<void, PageDecision, void> {
   const withHomonyms = new Set<number>();
   for (const m of matches) if (m.homonyms) withHomonyms.add(m.entryIndex);
-  // Generic words (市委, 市政府) are never highlighted and, having no posts and not being people, cannot sway
-  // the decision for any other mention (no post evidence, no place in a list of names): they are left out
-  // unless they share a name with someone else on the page. They are the most frequent names on long pages.
-  const skip = (m: PageMatch): boolean => {
-    const entry = entries[m.entryIndex];
-    return (
-      entry !== undefined &&
-      (entry.flags & FLAG_GENERIC) !== 0 &&
-      entry.posts.length === 0 &&
-      entry.kind !== 'person' &&
-      !withHomonyms.has(m.entryIndex)
-    );
-  };
-  const order = documentOrder(matches).filter((i) => !skip(matches[i]!));
+  const order = documentOrder(matches).filter((i) => !silentGeneric(entries, matches[i]!, withHomonyms));
   yield;
+  const own = yield* decidedAlone(entries, matches, order, withHomonyms);
+  const subset = yield* representatives(matches, order, own);
+  yield;
+  if (subset.length < order.length) {
+    const compact = decideHighlights(
+      entries,
+      subset.map((i) => matches[i]!),
+    );
+    yield;
+    if (compact.relevant) return yield* spreadToRepeats(compact, matches, order, own, subset);
+  }
+  return decideAll(entries, matches, order);
+}
 
-  // Which matches are decided on their own; the rest through their entry's first mention.
+/**
+ * Generic words (市委, 市政府) are never highlighted and, having no posts and not being people, cannot sway the
+ * decision for any other mention (no post evidence, no place in a list of names): they are left out unless
+ * they share a name with someone else on the page. They are the most frequent names on long pages.
+ */
+function silentGeneric(
+  entries: readonly EntryInfo[],
+  m: PageMatch,
+  withHomonyms: ReadonlySet<number>,
+): boolean {
+  const entry = entries[m.entryIndex];
+  return (
+    entry !== undefined &&
+    (entry.flags & FLAG_GENERIC) !== 0 &&
+    entry.posts.length === 0 &&
+    entry.kind !== 'person' &&
+    !withHomonyms.has(m.entryIndex)
+  );
+}
+
+/** Which matches are decided on their own (1); the rest are decided through their entry's first mention. */
+function* decidedAlone(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+  order: readonly number[],
+  withHomonyms: ReadonlySet<number>,
+): Generator<void, Uint8Array, void> {
   const own = new Uint8Array(matches.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -90,7 +116,16 @@ export function* decideSteps(
     }
     if (k % CHUNK === CHUNK - 1) yield;
   }
-  const firstOf = new Map<number, number>();
+  return own;
+}
+
+/** The matches the compact decision reads: those decided alone, and each other entry's first mention. */
+function* representatives(
+  matches: readonly PageMatch[],
+  order: readonly number[],
+  own: Uint8Array,
+): Generator<void, number[], void> {
+  const seen = new Set<number>();
   const subset: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -100,36 +135,43 @@ export function* decideSteps(
       continue;
     }
     const entry = matches[i]!.entryIndex;
-    if (firstOf.has(entry)) continue;
-    firstOf.set(entry, i);
+    if (seen.has(entry)) continue;
+    seen.add(entry);
     subset.push(i);
   }
-  yield;
+  return subset;
+}
 
-  if (subset.length < order.length) {
-    const compact = decideHighlights(
-      entries,
-      subset.map((i) => matches[i]!),
-    );
-    yield;
-    if (compact.relevant) {
-      const chosen = new Int32Array(matches.length).fill(-1);
-      const counted = new Set<number>();
-      for (const entity of compact.entities) {
-        counted.add(entity.entryIndex);
-        for (const k of entity.matches) chosen[subset[k]!] = entity.entryIndex;
-      }
-      for (let k = 0; k < order.length; k++) {
-        if (k % CHUNK === CHUNK - 1) yield;
-        const i = order[k]!;
-        if (own[i]) continue;
-        const entry = matches[i]!.entryIndex;
-        if (counted.has(entry)) chosen[i] = entry;
-      }
-      return { relevant: true, chosen, ids: compact.entities.map((e) => e.id) };
-    }
+/** A relevant compact decision applied to every mention: a repeat counts when its entity counts. */
+function* spreadToRepeats(
+  compact: ReturnType<typeof decideHighlights>,
+  matches: readonly PageMatch[],
+  order: readonly number[],
+  own: Uint8Array,
+  subset: readonly number[],
+): Generator<void, PageDecision, void> {
+  const chosen = new Int32Array(matches.length).fill(-1);
+  const counted = new Set<number>();
+  for (const entity of compact.entities) {
+    counted.add(entity.entryIndex);
+    for (const k of entity.matches) chosen[subset[k]!] = entity.entryIndex;
   }
+  for (let k = 0; k < order.length; k++) {
+    if (k % CHUNK === CHUNK - 1) yield;
+    const i = order[k]!;
+    if (own[i]) continue;
+    const entry = matches[i]!.entryIndex;
+    if (counted.has(entry)) chosen[i] = entry;
+  }
+  return { relevant: true, chosen, ids: compact.entities.map((e) => e.id) };
+}
 
+/** The core decision over every mention (the page was not found relevant through the compact one). */
+function decideAll(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+  order: readonly number[],
+): PageDecision {
   const full = decideHighlights(
     entries,
     order.map((i) => matches[i]!),

@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ask } from '../../messages/client';
-import { OverlayMessage, type CardData } from '../protocol';
+import type { CardData } from '../protocol';
 import type { Box } from './card-position';
 import type { CardActions, CardState, CardView } from './card-view';
 import { paintFocus } from './highlights';
@@ -165,7 +165,7 @@ export class Hover {
   private data(id: string): Promise<CardData> {
     let card = this.cards.get(id);
     if (!card) {
-      card = ask<CardData>({ type: OverlayMessage.card, id, ...this.options.context(id) });
+      card = ask({ type: 'overlay/card', id, ...this.options.context(id) });
       this.cards.set(id, card);
       card.catch(() => this.cards.delete(id));
     }
@@ -224,7 +224,7 @@ export class Hover {
 }
 
 function openPanel(query: string): Promise<unknown> {
-  return ask({ type: OverlayMessage.openPanel, query }).catch((error: unknown) =>
+  return ask({ type: 'overlay/open-panel', query }).catch((error: unknown) =>
     console.debug('[lvliang] side panel', error),
   );
 }

@@ -3,7 +3,8 @@
  * overlay highlighted (most mentioned first), and the page's readable text for related articles. Computed on
  * request only, so an idle page does no work for it.
  */
-import { PAGE_CONTEXT_LIMITS, type PageContext } from '../../page-context';
+import { LIMITS } from '../../messages/limits';
+import type { PageContext } from '../../messages/to-tab';
 import type { ScanResult } from './page-scanner';
 
 /** Entity ids ordered by how many highlighted mentions each has, then by first appearance. */
@@ -17,7 +18,7 @@ export function idsByMentions(result: Pick<ScanResult, 'ids' | 'highlighted' | '
   const first = new Map(result.ids.map((id, position) => [id, position]));
   return [...result.ids]
     .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || first.get(a)! - first.get(b)!)
-    .slice(0, PAGE_CONTEXT_LIMITS.entityIds);
+    .slice(0, LIMITS.contextIds);
 }
 
 export function pageContext(result: ScanResult | null): PageContext {
@@ -27,6 +28,6 @@ export function pageContext(result: ScanResult | null): PageContext {
     url: location.href,
     title: document.title,
     entityIds: idsByMentions(result),
-    text: text.slice(0, PAGE_CONTEXT_LIMITS.text),
+    text: text.slice(0, LIMITS.contextText),
   };
 }

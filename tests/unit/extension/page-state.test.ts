@@ -12,7 +12,16 @@ const tab = (tabId: number, url = `https://news.example.cn/a/${tabId}.html?token
 const popup = { url: 'chrome-extension://abc/popup.html', extensionPage: true };
 
 async function report(tabId: number, url?: string) {
-  const reply = await route({ type: 'page/report', mentions: 2, entities: 3 }, tab(tabId, url));
+  const reply = await route(
+    {
+      type: 'page/report',
+      ids: ['person:孙大军', 'place:离石区', 'place:柳林县'],
+      mentions: 2,
+      document: 5,
+      top: 5,
+    },
+    tab(tabId, url),
+  );
   expect(reply).toEqual({ ok: true, data: { stored: true } });
 }
 
@@ -56,8 +65,11 @@ describe('page state', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it('ignores child frames', async () => {
-    const reply = await route({ type: 'page/report', mentions: 1, entities: 1 }, { ...tab(7), frameId: 3 });
+  it('publishes nothing from a child frame until the top frame reports', async () => {
+    const reply = await route(
+      { type: 'page/report', ids: ['place:离石区'], mentions: 1, document: 9, top: 5 },
+      { ...tab(7), frameId: 3 },
+    );
     expect(reply).toEqual({ ok: true, data: { stored: false } });
   });
 });

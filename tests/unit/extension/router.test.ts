@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { createRouter, MessageError, type HandlerTable } from '@/lib/messages/router';
-import { int, str, validating } from '@/lib/messages/validate';
+import { describeIssues } from '@/lib/messages/to-background';
+
+const echo = v.object({
+  text: v.pipe(v.string(), v.maxLength(10)),
+  n: v.optional(v.pipe(v.number(), v.integer())),
+});
 
 const table = {
   echo: {
-    validate: (raw) =>
-      validating(() => ({ text: str(raw, 'text', { max: 10 }), n: int(raw, 'n', { optional: true }) })),
+    validate: (raw) => {
+      const parsed = v.safeParse(echo, raw);
+      return parsed.success ? parsed.output : describeIssues(parsed.issues);
+    },
     handle: (req: { text: string; n?: number }) => `${req.text}:${req.n ?? 0}`,
   },
   missing: {

@@ -49,7 +49,7 @@ describe('the per-site switch for a whole tab', () => {
     // No tab address disclosed: the top frame's report says which page the tab shows.
     expect(await route({ type: 'page/off' }, ad)).toEqual({ ok: true, data: { off: true } });
     await route(
-      { type: 'page/report', mentions: 0, entities: 0 },
+      { type: 'page/report', ids: [], mentions: 0, document: 1, top: 1 },
       { tabId: 4, frameId: 0, url: 'https://elsewhere.example.org/b.html?q=1' },
     );
     expect(await route({ type: 'page/off' }, ad)).toEqual({ ok: true, data: { off: false } });

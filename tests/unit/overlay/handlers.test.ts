@@ -4,15 +4,13 @@ import type { Archive } from '@/core/types';
 import { createRouter, type Reply } from '@/lib/messages/router';
 import { memoryOverlayData, type OverlayData } from '@/lib/overlay/data';
 import { createOverlayHandlers, type OverlayEnv } from '@/lib/overlay/handlers';
-import type { CardData, FramesReply, MatcherReply } from '@/lib/overlay/protocol';
+import type { CardData, MatcherReply } from '@/lib/overlay/protocol';
 import { fixtureArchive } from './fixture';
 
-function fakeEnv(): OverlayEnv & { opened: [number, string][]; notified: number[] } {
+function fakeEnv(): OverlayEnv & { opened: [number, string][] } {
   const opened: [number, string][] = [];
-  const notified: number[] = [];
   return {
     opened,
-    notified,
     // Enough of a traditional ⇄ simplified table for the fixture's names.
     converters: () => ({
       toTraditional: (s) => s.replace(/吕/g, '呂').replace(/孙/g, '孫').replace(/军/g, '軍'),
@@ -20,9 +18,6 @@ function fakeEnv(): OverlayEnv & { opened: [number, string][]; notified: number[
     }),
     openPanel: async (tabId, path) => {
       opened.push([tabId, path]);
-    },
-    notifyTop: async (tabId) => {
-      notified.push(tabId);
     },
   };
 }
@@ -232,52 +227,5 @@ describe('overlay/open-panel', () => {
     const { env, route } = setup();
     expect(await route({ type: 'overlay/open-panel', query: '?article=a1' })).toMatchObject({ ok: false });
     expect(env.opened).toEqual([]);
-  });
-});
-
-describe('frame reports', () => {
-  it('adds child frames of the current page into the top frame’s counts, dropping stale documents', async () => {
-    const { env, route } = setup();
-    const report = (frameId: number, ids: string[], mentions: number, since: number) =>
-      route({ type: 'overlay/frame-report', ids, mentions, since }, { tabId: 3, frameId });
-    expect(ok(await report(4, ['place:柳林县'], 1, 100))).toEqual({ stored: true });
-    expect(ok(await report(5, ['place:柳林县', 'person:孙大军'], 2, 900))).toEqual({ stored: true });
-    expect(env.notified).toEqual([3, 3]);
-    // The top document started at 500: frame 4's report is from the previous page.
-    const frames = ok<FramesReply>(
-      await route({ type: 'overlay/frames', since: 500 }, { tabId: 3, frameId: 0 }),
-    );
-    expect(frames.ids.sort()).toEqual(['person:孙大军', 'place:柳林县']);
-    expect(frames.mentions).toBe(2);
-    expect(ok<FramesReply>(await route({ type: 'overlay/frames', since: 0 }, { tabId: 3 })).ids).toHaveLength(
-      2,
-    );
-    expect(ok<FramesReply>(await route({ type: 'overlay/frames', since: 0 }, { tabId: 9 }))).toEqual({
-      ids: [],
-      mentions: 0,
-    });
-  });
-
-  it('ignores reports from the top frame itself and rejects malformed ones', async () => {
-    const { route } = setup();
-    expect(
-      ok(
-        await route(
-          { type: 'overlay/frame-report', ids: [], mentions: 0, since: 1 },
-          { tabId: 1, frameId: 0 },
-        ),
-      ),
-    ).toEqual({ stored: false });
-    for (const bad of [
-      { type: 'overlay/frame-report', ids: 'x', mentions: 0, since: 1 },
-      { type: 'overlay/frame-report', ids: [], mentions: -1, since: 1 },
-      { type: 'overlay/frame-report', ids: [], mentions: 0, since: Number.NaN },
-      { type: 'overlay/frames' },
-    ]) {
-      expect(await route(bad, { tabId: 1, frameId: 2 })).toMatchObject({
-        ok: false,
-        error: { code: 'bad-request' },
-      });
-    }
   });
 });

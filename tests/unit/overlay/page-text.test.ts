@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPageDate } from '@/core/match';
 import { countLvliang, hasHan, OpeningText } from '@/lib/overlay/page/page-text';
-import { combine } from '@/lib/overlay/page/report';
+import { sumFindings } from '@/lib/overlay/frame-reports';
 
 describe('page text facts', () => {
   it('counts 吕梁 in both scripts', () => {
@@ -31,10 +31,20 @@ describe('page text facts', () => {
   });
 
   it('adds child frames into the tab’s counts without counting an entity twice', () => {
-    expect(combine({ ids: ['a', 'b'], mentions: 2 }, { ids: ['b', 'c'], mentions: 3 })).toEqual({
+    expect(
+      sumFindings([
+        { ids: ['a', 'b'], mentions: 2 },
+        { ids: ['b', 'c'], mentions: 3 },
+      ]),
+    ).toEqual({
       entities: 3,
       mentions: 5,
     });
-    expect(combine({ ids: [], mentions: 0 }, { ids: [], mentions: 0 })).toEqual({ entities: 0, mentions: 0 });
+    expect(
+      sumFindings([
+        { ids: [], mentions: 0 },
+        { ids: [], mentions: 0 },
+      ]),
+    ).toEqual({ entities: 0, mentions: 0 });
   });
 });

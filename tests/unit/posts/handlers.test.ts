@@ -8,7 +8,7 @@ import { createRouter, type Reply } from '@/lib/messages/router';
 import { memoryOverlayData } from '@/lib/overlay/data';
 import { createOverlayHandlers, panelQuery } from '@/lib/overlay/handlers';
 import type { CardData } from '@/lib/overlay/protocol';
-import type { PostRequests } from '@/lib/archive/protocol';
+import type { ReplyOf } from '@/lib/messages/to-background';
 import { createPostCache } from '@/lib/posts/cache';
 import { postHandlerTable } from '@/lib/posts/handlers';
 import { memoryPostSource, type PostSource } from '@/lib/posts/source';
@@ -25,11 +25,11 @@ function ok<T>(reply: Reply<unknown>): T {
   return reply.data as T;
 }
 
-type Reply_<K extends keyof PostRequests> = PostRequests[K]['reply'];
+type Reply_<K extends 'posts/post' | 'posts/ask' | 'posts/person'> = ReplyOf<K>;
 
 function setup(source: PostSource = memoryPostSource(archive)) {
   const cache = createPostCache(source);
-  const env = { converters: () => ({}), openPanel: async () => undefined, notifyTop: async () => undefined };
+  const env = { converters: () => ({}), openPanel: async () => undefined };
   const route = createRouter({
     ...postHandlerTable(cache),
     ...createOverlayHandlers(memoryOverlayData(archive), env, cache),
