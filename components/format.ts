@@ -1,4 +1,5 @@
 /** Text the popup and the side panel print about the archive: kinds, post spans, dates, hosts. */
+import { hasHan } from '@/core/han';
 import type { ArticleKind, EntityKind } from '@/core/types';
 import { englishPost } from '@/core/glossary/posts';
 import { cardMessages, type CardMessages } from './card/strings';
@@ -80,7 +81,7 @@ export { longDate } from '@/core/cite/dates';
  * search keys (pinyin, initials) are left out.
  */
 export function writtenAliases(name: string, aliases: readonly string[]): string[] {
-  return [...new Set(aliases)].filter((a) => a !== name && /\p{Script=Han}/u.test(a));
+  return [...new Set(aliases)].filter((a) => a !== name && hasHan(a));
 }
 
 /** The host of a page address without `www.`, or the address itself when it does not parse. */

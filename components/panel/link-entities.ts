@@ -3,6 +3,7 @@
  * its timeline. The extension page has the article's entity list (names and written aliases) and nothing to
  * guess: the longest name at a position wins, and names never overlap.
  */
+import { hasHan } from '@/core/han';
 
 export interface LinkableEntity {
   id: string;
@@ -21,7 +22,7 @@ export function linkEntities(text: string, entities: readonly LinkableEntity[]):
   for (const entity of entities) {
     for (const needle of new Set([entity.name, ...entity.aliases])) {
       // Romanised aliases (pinyin, initials) would link Latin words in the text; only Chinese forms count.
-      if (needle.length < MIN_LENGTH || !/\p{Script=Han}/u.test(needle)) continue;
+      if (needle.length < MIN_LENGTH || !hasHan(needle)) continue;
       const first = needle[0]!;
       const list = byFirst.get(first) ?? [];
       list.push({ needle, entity });

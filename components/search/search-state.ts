@@ -3,6 +3,7 @@
  * when nothing matches, and the guard that drops replies to superseded requests. No DOM, no browser: tested
  * as it is.
  */
+import { isHan } from '@/core/han';
 import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { LIMITS, type SearchRequest } from '@/lib/archive/protocol';
@@ -129,7 +130,7 @@ export function shorterQuery(query: string): string | null {
   if (words.length > 1) return words.slice(0, -1).join(' ');
   const chars = [...clean];
   if (chars.length <= 2) return null;
-  if (/\p{Script=Han}/u.test(chars[0] ?? '')) return chars.slice(0, 2).join('');
+  if (isHan(chars[0])) return chars.slice(0, 2).join('');
   return chars.slice(0, Math.ceil(chars.length / 2)).join('');
 }
 
