@@ -3,12 +3,12 @@
  * when nothing matches, and the guard that drops replies to superseded requests. No DOM, no browser: tested
  * as it is.
  */
+import { PRINTED_KINDS } from '@/core/article-kinds';
 import { isHan } from '@/core/han';
 import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { LIMITS, type SearchRequest } from '@/lib/archive/protocol';
 
-export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo'];
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 
 /** An entity every result must name, with the name the reader chose it by. */
@@ -83,7 +83,7 @@ export function readStoredFilters(value: unknown): Filters {
   return {
     from: dayOrNull(raw.from),
     to: dayOrNull(raw.to),
-    kind: ARTICLE_KINDS.includes(raw.kind as ArticleKind) ? (raw.kind as ArticleKind) : null,
+    kind: PRINTED_KINDS.includes(raw.kind as ArticleKind) ? (raw.kind as ArticleKind) : null,
     entities: entities.slice(0, MAX_NAMED).map(({ id, name }) => ({ id, name })),
     sort: SORT_ORDERS.includes(raw.sort as SortOrder) ? (raw.sort as SortOrder) : NO_FILTERS.sort,
   };

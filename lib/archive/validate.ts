@@ -3,7 +3,7 @@
  * ignored. Each returns the typed request or a reason (the router answers 'bad-request' with it).
  */
 import type { SearchRequest, SortOrder } from '@/core/search';
-import { ARTICLE_KINDS } from '@/core/search/docs';
+import { ARTICLE_KINDS } from '@/core/article-kinds';
 import type { ArticleKind } from '@/core/types';
 import { InvalidField, int, str, validating } from '../messages/validate';
 import { LIMITS, type RelatedRequest } from './protocol';
