@@ -2,6 +2,7 @@
 import { hasHan } from '@/core/han';
 import type { ArticleKind, EntityKind } from '@/core/types';
 import { englishPost } from '@/core/glossary/posts';
+import { postHeading, postWithSpan, yearSpan } from '@/core/posts/reads';
 import { cardMessages, type CardMessages } from './card/strings';
 import { detectLang, type Lang } from './lang';
 
@@ -35,12 +36,7 @@ export function entityKindName(kind: EntityKind, t: Strings = cardMessages()): s
   }
 }
 
-/** `2021–2022`, or `2021` when a span starts and ends in the same year. */
-export function yearSpan(first: string, last: string): string {
-  const a = first.slice(0, 4);
-  const b = last.slice(0, 4);
-  return a === b ? a : `${a}–${b}`;
-}
+export { yearSpan };
 
 export interface PostLike {
   title: string;
@@ -50,13 +46,16 @@ export interface PostLike {
 
 /** The post as printed, with the glossary's English for English readers: `市长 (Mayor)`. */
 export function postTitle(title: string, lang: Lang = detectLang()): string {
-  const english = lang === 'en' ? englishPost(title) : null;
-  return english ? `${title} (${english})` : title;
+  return postHeading(title, lang === 'en' ? englishPost(title) : null);
 }
 
 /** `市委书记 · 2021–2022`: how a post reads in a list, a result row or a card. */
 export function postSummary(post: PostLike, lang: Lang = detectLang()): string {
-  return `${postTitle(post.title, lang)} · ${yearSpan(post.first, post.last)}`;
+  return postWithSpan(
+    post.title,
+    lang === 'en' ? englishPost(post.title) : null,
+    yearSpan(post.first, post.last),
+  );
 }
 
 /** The post seen last (ties: the one that started later), or null when there is none. */

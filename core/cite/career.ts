@@ -4,6 +4,7 @@
  * Reads post spans in the shape `CareerSpan` (a role of the archive, or a span the post index breaks out).
  */
 import { englishPost } from '../glossary/posts';
+import { postHeading } from '../posts/reads';
 import type { CiteLang } from './dates';
 
 export interface CareerSpan {
@@ -58,9 +59,8 @@ const TEXT = {
     heading: (c: Career) =>
       `${c.pinyin ? `${c.pinyin} (${c.name})` : c.name}: posts in the Lüliang Daily archive (dates are the first and last printing, not the tenure)`,
     span: (s: CareerSpan) => {
-      const english = englishPost(s.title);
       const printed = s.first === s.last ? `printed ${s.first}` : `printed ${s.first} to ${s.last}`;
-      return `${s.title}${english ? ` (${english})` : ''}: ${printed}`;
+      return `${postHeading(s.title, englishPost(s.title))}: ${printed}`;
     },
     article: (a: CareerArticle) => (a.title ? `${a.date} "${a.title}" (${a.id})` : `(${a.id})`),
     none: 'The archive shows no post for this person.',
