@@ -1,6 +1,8 @@
 /** Text the popup and the side panel print about the archive: kinds, post spans, dates, hosts. */
+import { hasHan } from '@/core/han';
 import type { ArticleKind, EntityKind } from '@/core/types';
 import { englishPost } from '@/core/glossary/posts';
+import { postHeading, postWithSpan, yearSpan } from '@/core/posts/reads';
 import { cardMessages, type CardMessages } from './card/strings';
 import { detectLang, type Lang } from './lang';
 
@@ -34,12 +36,7 @@ export function entityKindName(kind: EntityKind, t: Strings = cardMessages()): s
   }
 }
 
-/** `2021–2022`, or `2021` when a span starts and ends in the same year. */
-export function yearSpan(first: string, last: string): string {
-  const a = first.slice(0, 4);
-  const b = last.slice(0, 4);
-  return a === b ? a : `${a}–${b}`;
-}
+export { yearSpan };
 
 export interface PostLike {
   title: string;
@@ -49,13 +46,16 @@ export interface PostLike {
 
 /** The post as printed, with the glossary's English for English readers: `市长 (Mayor)`. */
 export function postTitle(title: string, lang: Lang = detectLang()): string {
-  const english = lang === 'en' ? englishPost(title) : null;
-  return english ? `${title} (${english})` : title;
+  return postHeading(title, lang === 'en' ? englishPost(title) : null);
 }
 
 /** `市委书记 · 2021–2022`: how a post reads in a list, a result row or a card. */
 export function postSummary(post: PostLike, lang: Lang = detectLang()): string {
-  return `${postTitle(post.title, lang)} · ${yearSpan(post.first, post.last)}`;
+  return postWithSpan(
+    post.title,
+    lang === 'en' ? englishPost(post.title) : null,
+    yearSpan(post.first, post.last),
+  );
 }
 
 /** The post seen last (ties: the one that started later), or null when there is none. */
@@ -80,7 +80,7 @@ export { longDate } from '@/core/cite/dates';
  * search keys (pinyin, initials) are left out.
  */
 export function writtenAliases(name: string, aliases: readonly string[]): string[] {
-  return [...new Set(aliases)].filter((a) => a !== name && /\p{Script=Han}/u.test(a));
+  return [...new Set(aliases)].filter((a) => a !== name && hasHan(a));
 }
 
 /** The host of a page address without `www.`, or the address itself when it does not parse. */

@@ -5,8 +5,10 @@
 
 export const SCHEMA_VERSION = 1;
 
-/** 'saved': a web article the reader saved into the archive (it has `url` and `site`, and no edition). */
-export type ArticleKind = 'news' | 'feature' | 'commentary' | 'photo' | 'saved';
+import type { ArticleKind } from './article-kinds';
+
+/** Article kinds are listed in `article-kinds.ts`. */
+export type { ArticleKind };
 export type EntityKind = 'person' | 'place' | 'organization' | 'topic';
 
 /** One printed page. */

@@ -2,6 +2,7 @@
  * Scales for the side panel's charts (the timeline of posts and articles, the mentions per month). Pure
  * numbers in, numbers out: the SVG components only place what these return.
  */
+import { monthSeries } from '@/core/months';
 
 const DAY_MS = 86_400_000;
 
@@ -61,11 +62,7 @@ export function stackLevels(xs: readonly number[], gap: number): number[] {
   return levels;
 }
 
-/** `YYYY-MM` plus `n` months. */
-export function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+export { addMonths } from '@/core/months';
 
 export interface Period {
   /** `YYYY-MM`, or `YYYY` when periods are years. */
@@ -79,16 +76,8 @@ export interface Period {
  * bars stay wide enough to see and to point at.
  */
 export function periods(perMonth: readonly { month: string; count: number }[], maxBars = 48): Period[] {
-  const valid = perMonth
-    .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
-    .sort((a, b) => a.month.localeCompare(b.month));
-  const first = valid[0];
-  const last = valid[valid.length - 1];
-  if (!first || !last) return [];
-  const counts = new Map(valid.map((m) => [m.month, m.count]));
-  const months: Period[] = [];
-  for (let m = first.month; m <= last.month; m = addMonths(m, 1))
-    months.push({ label: m, count: counts.get(m) ?? 0 });
+  const counts = Object.fromEntries(perMonth.map((m) => [m.month, m.count]));
+  const months: Period[] = monthSeries(counts).map((m) => ({ label: m.month, count: m.count }));
   if (months.length <= maxBars) return months;
   const years = new Map<string, number>();
   for (const m of months) years.set(m.label.slice(0, 4), (years.get(m.label.slice(0, 4)) ?? 0) + m.count);

@@ -3,6 +3,8 @@
  * its timeline. The extension page has the article's entity list (names and written aliases) and nothing to
  * guess: the longest name at a position wins, and names never overlap.
  */
+import { Trie } from '@/core/entities/trie';
+import { hasHan } from '@/core/han';
 
 export interface LinkableEntity {
   id: string;
@@ -16,33 +18,20 @@ export type TextPiece = { text: string; entity?: undefined } | { text: string; e
 const MIN_LENGTH = 2;
 
 export function linkEntities(text: string, entities: readonly LinkableEntity[]): TextPiece[] {
-  // First character → names starting with it, longest first.
-  const byFirst = new Map<string, { needle: string; entity: LinkableEntity }[]>();
+  // A name two entities share links to the first of them.
+  const names = new Trie<LinkableEntity>();
   for (const entity of entities) {
-    for (const needle of new Set([entity.name, ...entity.aliases])) {
+    for (const needle of [entity.name, ...entity.aliases]) {
       // Romanised aliases (pinyin, initials) would link Latin words in the text; only Chinese forms count.
-      if (needle.length < MIN_LENGTH || !/\p{Script=Han}/u.test(needle)) continue;
-      const first = needle[0]!;
-      const list = byFirst.get(first) ?? [];
-      list.push({ needle, entity });
-      byFirst.set(first, list);
+      if (needle.length >= MIN_LENGTH && hasHan(needle)) names.add(needle, entity);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.needle.length - a.needle.length);
-
   const pieces: TextPiece[] = [];
   let plainFrom = 0;
-  let i = 0;
-  while (i < text.length) {
-    const found = byFirst.get(text[i]!)?.find((c) => text.startsWith(c.needle, i));
-    if (!found) {
-      i++;
-      continue;
-    }
-    if (i > plainFrom) pieces.push({ text: text.slice(plainFrom, i) });
-    pieces.push({ text: found.needle, entity: found.entity });
-    i += found.needle.length;
-    plainFrom = i;
+  for (const hit of names.scan(text)) {
+    if (hit.start > plainFrom) pieces.push({ text: text.slice(plainFrom, hit.start) });
+    pieces.push({ text: hit.key, entity: hit.value });
+    plainFrom = hit.end;
   }
   if (plainFrom < text.length) pieces.push({ text: text.slice(plainFrom) });
   return pieces;

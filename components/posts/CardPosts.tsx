@@ -1,4 +1,5 @@
 import type { CardPostFacts, Disagreement } from '@/core/posts';
+import { postHeading } from '@/core/posts/reads';
 import type { CardActions } from '@/lib/overlay/page/card-view';
 import { cardMessages } from '../card/strings';
 import { detectLang } from '../lang';
@@ -29,7 +30,9 @@ export function CardPosts({
           <li key={post.id}>
             <PostSpans
               post={
-                lang === 'en' && post.english ? { ...post, title: `${post.title} (${post.english})` } : post
+                lang === 'en' && post.english
+                  ? { ...post, title: postHeading(post.title, post.english) }
+                  : post
               }
               name={name}
               link={(article) => (

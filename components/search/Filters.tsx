@@ -1,3 +1,4 @@
+import { PRINTED_KINDS } from '@/core/article-kinds';
 import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { articleKindName } from '../format';
@@ -5,7 +6,6 @@ import { messages } from '../i18n';
 import { searchMessages } from './strings';
 import { NamingFilter } from './NamingFilter';
 import {
-  ARTICLE_KINDS,
   changedFilters,
   dayOrNull,
   NO_FILTERS,
@@ -73,7 +73,7 @@ export function Filters({
           }
         >
           <option value="">{t.filterAnyKind}</option>
-          {ARTICLE_KINDS.map((k) => (
+          {PRINTED_KINDS.map((k) => (
             <option key={k} value={k}>
               {articleKindName(k, t)}
             </option>

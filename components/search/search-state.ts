@@ -3,11 +3,12 @@
  * when nothing matches, and the guard that drops replies to superseded requests. No DOM, no browser: tested
  * as it is.
  */
+import { PRINTED_KINDS } from '@/core/article-kinds';
+import { isHan } from '@/core/han';
 import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
 import { LIMITS, type SearchRequest } from '@/lib/archive/protocol';
 
-export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo'];
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 
 /** An entity every result must name, with the name the reader chose it by. */
@@ -82,7 +83,7 @@ export function readStoredFilters(value: unknown): Filters {
   return {
     from: dayOrNull(raw.from),
     to: dayOrNull(raw.to),
-    kind: ARTICLE_KINDS.includes(raw.kind as ArticleKind) ? (raw.kind as ArticleKind) : null,
+    kind: PRINTED_KINDS.includes(raw.kind as ArticleKind) ? (raw.kind as ArticleKind) : null,
     entities: entities.slice(0, MAX_NAMED).map(({ id, name }) => ({ id, name })),
     sort: SORT_ORDERS.includes(raw.sort as SortOrder) ? (raw.sort as SortOrder) : NO_FILTERS.sort,
   };
@@ -129,7 +130,7 @@ export function shorterQuery(query: string): string | null {
   if (words.length > 1) return words.slice(0, -1).join(' ');
   const chars = [...clean];
   if (chars.length <= 2) return null;
-  if (/\p{Script=Han}/u.test(chars[0] ?? '')) return chars.slice(0, 2).join('');
+  if (isHan(chars[0])) return chars.slice(0, 2).join('');
   return chars.slice(0, Math.ceil(chars.length / 2)).join('');
 }
 

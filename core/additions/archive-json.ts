@@ -2,7 +2,7 @@
  * Reading an exported archive (docs/archive-format.md) back: every edition and article is checked field by
  * field, so a damaged or foreign file is refused with a reason instead of reaching the index.
  */
-import { ARTICLE_KINDS } from '../search/docs';
+import { isArticleKind } from '../article-kinds';
 import type { Article, Edition } from '../types';
 
 /** `notes` is the file's notes section as found (checked by core/notes, which owns its format). */
@@ -30,8 +30,7 @@ function editionProblem(e: Record<string, unknown>): string | null {
 function articleProblem(a: Record<string, unknown>): string | null {
   if (typeof a.id !== 'string' || !a.id) return 'has no id';
   if (typeof a.edition !== 'string') return 'has no edition';
-  if (typeof a.kind !== 'string' || !(ARTICLE_KINDS as readonly string[]).includes(a.kind))
-    return 'has an unknown kind';
+  if (!isArticleKind(a.kind)) return 'has an unknown kind';
   if (!nullable(a.headline, (v) => typeof v === 'string')) return 'has a bad headline';
   if (typeof a.title !== 'string' || !a.title) return 'has no title';
   if (!isStrings(a.reporters) || !isStrings(a.photographers)) return 'has bad bylines';

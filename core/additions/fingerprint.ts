@@ -1,13 +1,7 @@
 /** Content fingerprints of additions: the same page or article given twice is recognised and not added again. */
-import { fnv1a } from '../search/hash';
+import { contentDigest as digest } from '../archive-version';
 import type { Article, Edition } from '../types';
 import type { ImportPage, SavedArticleInput } from './types';
-
-function digest(text: string): string {
-  const a = fnv1a(text);
-  const b = fnv1a(text, 0x01000193 ^ 0x5bd1e995);
-  return (a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).slice(0, 16);
-}
 
 /** Whitespace and line breaks differ between copies of one page (CRLF, trailing spaces): they do not count. */
 function compact(text: string): string {

@@ -5,6 +5,7 @@
  */
 import { CO_APPEARANCE_ARTICLES, CO_APPEARANCE_LIMIT } from '../entities/coappear';
 import { mergeTopArticles } from '../entities/profile';
+import { addMonthCounts } from '../months';
 import type { CoAppearance, Designation, EntityRecord, RoleRecord } from '../entities/types';
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -85,16 +86,6 @@ function mergeCompanions(base: readonly CoAppearance[], added: readonly CoAppear
     .slice(0, CO_APPEARANCE_LIMIT);
 }
 
-function mergeMonths(
-  a: Readonly<Record<string, number>> | undefined,
-  b: Readonly<Record<string, number>> | undefined,
-): Record<string, number> | undefined {
-  if (!a && !b) return undefined;
-  const out: Record<string, number> = { ...a };
-  for (const [month, n] of Object.entries(b ?? {})) out[month] = (out[month] ?? 0) + n;
-  return Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : 1)));
-}
-
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
   return a === undefined ? b : b === undefined ? a : a < b ? a : b;
 }
@@ -123,7 +114,7 @@ export function mergeEntity(base: EntityRecord, added: EntityRecord): EntityReco
   const last = later(base.lastSeen, added.lastSeen);
   if (first) merged.firstSeen = first;
   if (last) merged.lastSeen = last;
-  const months = mergeMonths(base.mentionsByMonth, added.mentionsByMonth);
+  const months = addMonthCounts(base.mentionsByMonth, added.mentionsByMonth);
   if (months) merged.mentionsByMonth = months;
   const top = mergeTopArticles(base.topArticles ?? [], added.topArticles ?? []);
   if (top.length) merged.topArticles = top;

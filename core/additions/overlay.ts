@@ -13,7 +13,7 @@ import type { EntityRecord } from '../entities/types';
 import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
 import type { PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
-import { fnv1a } from '../search/hash';
+import { overlaidVersion } from '../archive-version';
 import { lexiconEntries, type Lexicon, type LexiconEntry } from '../search/lexicon';
 import type { Tokenizer, UserWord } from '../search/tokenizer';
 import { SCHEMA_VERSION, type Article, type Edition } from '../types';
@@ -54,15 +54,6 @@ export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
   buckets: Map<number, PackedBucket>;
   /** A digest of the base and the additions: the archive's fingerprint. */
   fingerprint: string;
-}
-
-function hex(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
-}
-
-function overlayFingerprint(base: string, additions: readonly Addition[]): string {
-  const text = [base, ...additions.map((a) => a.fingerprint)].join('|');
-  return (hex(fnv1a(text)) + hex(fnv1a(text, 0x5bd1e995))).slice(0, 16);
 }
 
 function publicationDate(article: Article, editions: ReadonlyMap<string, Edition>): string | null {
@@ -217,7 +208,10 @@ export async function buildOverlay(
     await pause();
   }
   const delta = builder.finish();
-  const fingerprint = overlayFingerprint(base.stats.fingerprint, additions);
+  const fingerprint = overlaidVersion(
+    base.stats.fingerprint,
+    additions.map((a) => a.fingerprint),
+  );
   const buckets = new Map<number, PackedBucket>();
   delta.buckets.forEach((b, i) => {
     if (b.terms.length) buckets.set(i, b);

@@ -5,6 +5,7 @@
  * post the paper stops printing for years reads as two spans, as on the card and in the timeline.
  */
 import { englishPost } from '../glossary/posts';
+import { postHeading } from '../posts/reads';
 import type { CiteLang } from './dates';
 
 export interface CareerSpan {
@@ -127,9 +128,8 @@ const TEXT = {
     heading: (c: Career) =>
       `${c.pinyin ? `${c.pinyin} (${c.name})` : c.name}: posts in the Lüliang Daily archive (dates are the first and last printing, not the tenure)`,
     span: (s: CareerSpan) => {
-      const english = englishPost(s.title);
       const printed = s.first === s.last ? `printed ${s.first}` : `printed ${s.first} to ${s.last}`;
-      return `${s.title}${english ? ` (${english})` : ''}: ${printed}${open.en(s)}`;
+      return `${postHeading(s.title, englishPost(s.title))}: ${printed}${open.en(s)}`;
     },
     article: (a: CareerArticle) => (a.title ? `${a.date} "${a.title}" (${a.id})` : `(${a.id})`),
     more: (n: number) => `and ${n} earlier article${n === 1 ? '' : 's'}`,

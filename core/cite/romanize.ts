@@ -4,13 +4,12 @@
  * runs in the background and extension pages; the content script receives the results, never the library.
  */
 import { pinyin } from 'pinyin-pro';
+import { isAllHan } from '../han';
 import { capital, displayPinyin } from './pinyin-display';
-
-const HAN = /^\p{Script=Han}+$/u;
 
 /** A person's name in pinyin as English texts print it, without tones: 冯凯治 → `Feng Kaizhi`. */
 export function personPinyin(name: string, tones = false): string {
-  if (!HAN.test(name)) return name;
+  if (!isAllHan(name)) return name;
   const syllables = pinyin(name, {
     mode: 'surname',
     type: 'array',
@@ -45,7 +44,7 @@ function readLine(line: string): string {
     open = '';
   };
   for (const token of pinyin(line, { type: 'array', nonZh: 'consecutive' })) {
-    if (HAN.test(token)) continue; // a character pinyin-pro cannot read
+    if (isAllHan(token)) continue; // a character pinyin-pro cannot read
     let word = '';
     for (const ch of token) {
       if (OPENING[ch] !== undefined) {

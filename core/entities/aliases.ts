@@ -4,6 +4,7 @@
  * xiè, ōu.
  */
 import { pinyin } from 'pinyin-pro';
+import { isAllHan } from '../han';
 import { shortTextConverter } from './traditional';
 
 type Convert = (text: string) => string;
@@ -55,7 +56,7 @@ function withUmlautVariants(forms: Iterable<string>): string[] {
  * three or more characters (two letters match too many names to be useful).
  */
 export function pinyinForms(name: string, surnameLength?: number): PinyinForms | null {
-  if (!/^[\u4e00-\u9fff]+$/.test(name)) return null;
+  if (!isAllHan(name)) return null;
   const { toned, plain } = syllables(name, surnameLength !== undefined);
   if (plain.length !== name.length || plain.some((s) => !/^[a-zü]+$/.test(s))) return null;
   const forms = [plain.join('')];

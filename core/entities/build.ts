@@ -8,6 +8,7 @@
  *
  * Then roles are merged into timelines, aliases added and co-appearances counted.
  */
+import { hasHan } from '../han';
 import type { Article, Edition } from '../types';
 import { pinyinForms, traditionalForms } from './aliases';
 import { coAppearances, type CoArticle } from './coappear';
@@ -186,7 +187,7 @@ function withAliases(base: Iterable<string>, name: string): string[] {
   const aliases = new Set<string>();
   for (const form of base) if (form !== name) aliases.add(form);
   for (const form of [name, ...aliases]) {
-    if (/[\u4e00-\u9fff]/.test(form)) for (const t of traditionalForms(form)) aliases.add(t);
+    if (hasHan(form)) for (const t of traditionalForms(form)) aliases.add(t);
   }
   aliases.delete(name);
   return [...aliases];

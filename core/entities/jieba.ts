@@ -3,6 +3,7 @@
  * 市乡村振兴局 or 吕梁山护工 whole. Tags follow jieba's part-of-speech set: nr people, ns places, nt
  * organisations, nz other proper nouns (topics).
  */
+import { isAllHan } from '../han';
 import type { Entity, EntityKind } from '../types';
 import { isCommonWord } from './names';
 
@@ -21,7 +22,7 @@ const TAGS: Readonly<Record<EntityKind, string>> = {
 };
 
 /** Han words of two or more characters: pinyin aliases and single characters are no dictionary words. */
-const HAN_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
+const isHanWord = (form: string): boolean => form.length >= 2 && isAllHan(form);
 
 /**
  * User words for every entity: its name and Han aliases (short forms such as 孝义 and 创城, traditional
@@ -33,7 +34,7 @@ export function jiebaUserWords(entities: readonly Entity[]): JiebaUserWord[] {
   for (const entity of entities) {
     if (entity.kind === 'person' && isCommonWord(entity.name)) continue;
     for (const form of [entity.name, ...entity.aliases]) {
-      if (HAN_WORD.test(form) && !words.has(form)) words.set(form, { word: form, tag: TAGS[entity.kind] });
+      if (isHanWord(form) && !words.has(form)) words.set(form, { word: form, tag: TAGS[entity.kind] });
     }
   }
   return [...words.values()];

@@ -5,7 +5,8 @@
  */
 import { COUNTIES, CITY, TOWNSHIPS } from './gazetteer-data';
 import { canOpenName, compoundSurnameAt, surnameOf } from './surnames';
-import { isBreakAt, isHan } from './text';
+import { isHan } from '../han';
+import { isBreakAt } from './text';
 import { WordIndex } from './trie';
 
 /**

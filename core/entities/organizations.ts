@@ -6,7 +6,7 @@
  */
 import { CITY, COUNTIES } from './gazetteer-data';
 import { normalizeOrg, titleWords } from './titles';
-import { isHan } from './text';
+import { isHan } from '../han';
 import { Trie, WordIndex } from './trie';
 
 export interface OrgHit {

@@ -23,7 +23,8 @@ import {
   type NameOptions,
 } from './names';
 import type { OrgHit } from './organizations';
-import { endsWithAt, isBreakAt, isHan } from './text';
+import { isHan } from '../han';
+import { endsWithAt, isBreakAt } from './text';
 import {
   attachRelative,
   chainBefore,

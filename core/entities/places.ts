@@ -5,7 +5,7 @@
  */
 import { CITY, COUNTIES, TOWNSHIPS } from './gazetteer-data';
 import type { PlaceType } from './types';
-import { isHan } from './text';
+import { isHan } from '../han';
 import { Trie, WordIndex } from './trie';
 
 /** A place as the catalogue knows it, before any article is read. */

@@ -1,4 +1,5 @@
 /** Character classes and text normalisation shared by the extractors. */
+import { isHan, isHanAt } from '../han';
 import type { Article } from '../types';
 
 const HALF_TO_FULL: Readonly<Record<string, string>> = {
@@ -13,20 +14,6 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = {
   '\t': ' ',
   '\r': ' ',
 };
-
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-/** Han ideographs (basic block, extension A and compatibility ideographs). */
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && isHanCode(ch.charCodeAt(0));
-}
-
-/** Whether the character at `pos` is a Han ideograph (no string is allocated: this runs at every position). */
-export function isHanAt(text: string, pos: number): boolean {
-  return pos >= 0 && pos < text.length && isHanCode(text.charCodeAt(pos));
-}
 
 /**
  * Whether `ch` ends a run of text a name or a post can occupy: clause punctuation, quotes, brackets, white

@@ -1,9 +1,10 @@
 /** Per-entity timeline figures: first and last mention, and articles per month. */
+import { countByMonth } from '../months';
 import type { EntityRecord } from './types';
 
 /** Fills firstSeen, lastSeen and mentionsByMonth from the dates of the entity's articles. */
 export function addTimeline(entity: EntityRecord, dateOf: ReadonlyMap<string, string | null>): void {
-  const months: Record<string, number> = {};
+  const dates: string[] = [];
   let first: string | undefined;
   let last: string | undefined;
   for (const id of entity.articles) {
@@ -11,11 +12,10 @@ export function addTimeline(entity: EntityRecord, dateOf: ReadonlyMap<string, st
     if (!date) continue;
     if (first === undefined || date < first) first = date;
     if (last === undefined || date > last) last = date;
-    const month = date.slice(0, 7);
-    months[month] = (months[month] ?? 0) + 1;
+    dates.push(date);
   }
   if (first === undefined || last === undefined) return;
   entity.firstSeen = first;
   entity.lastSeen = last;
-  entity.mentionsByMonth = Object.fromEntries(Object.entries(months).sort(([a], [b]) => (a < b ? -1 : 1)));
+  entity.mentionsByMonth = countByMonth(dates);
 }

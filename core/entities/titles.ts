@@ -9,7 +9,7 @@
  * a 厅, a 书记 a 委/党组/党委…): that is what keeps 会议传达学习了省委书记… to 省委书记.
  */
 import { COUNTIES, TOWNSHIPS } from './gazetteer-data';
-import { isHan } from './text';
+import { HAN_CLASS, isHan } from '../han';
 import { Trie, WordIndex } from './trie';
 
 /** Office families: offices whose holders head the same kind of unit. */
@@ -208,7 +208,7 @@ const PROVINCES = new WordIndex(
 );
 
 /** An opening place name such as 太原市, 四兴村, 三交镇: two or three characters before the unit. */
-const PLACE_OPENING = /^([\u4e00-\u9fff]{2,3})[市县区镇乡村]/;
+const PLACE_OPENING = new RegExp(`^([${HAN_CLASS}]{2,3})[市县区镇乡村]`, 'u');
 /** Characters that never open a place name here: verbs and particles a title run can start with (按照省委…). */
 const NOT_IN_PLACE_OPENING = new Set([
   ...'按照据根落实贯彻学习传达听取会议要求通过对向把由经请全我本各该每两几外城超都和与及的了在是为给让',

@@ -7,6 +7,7 @@
 import { evidence, spansInOrder, type Career } from '../cite/career';
 import { dateParts, type CiteLang } from '../cite/dates';
 import { englishPost } from '../glossary/posts';
+import { postHeading } from '../posts/reads';
 
 interface TimelineDate {
   year: number;
@@ -73,7 +74,7 @@ export function timelineJs(entity: TimelineJsInput, lang: CiteLang): TimelineJs 
       start_date: start,
       end_date: end,
       text: {
-        headline: escapeHtml(english ? `${span.title} (${english})` : span.title),
+        headline: escapeHtml(postHeading(span.title, english)),
         text: `<p>${escapeHtml(t.span(span.articleCount ?? support.length))}</p><ul>${support
           .map((a) => `<li>${escapeHtml(`${a.date} ${a.title || a.id}`)}</li>`)
           .join('')}</ul>`,

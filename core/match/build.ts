@@ -3,6 +3,7 @@
  * compact `MatcherData` payload sent to content scripts. Character conversion (traditional ⇄ simplified) is
  * injected by the caller so this module, like the rest of core/match, stays free of large dependencies.
  */
+import { hasHan } from '../han';
 import type { EntityKind } from '../types';
 import {
   FLAG_AMBIGUOUS,
@@ -71,7 +72,6 @@ const ANCHOR_NAMES = new Set([
   '汾阳市',
 ]);
 
-const HAN = /\p{Script=Han}/u;
 /** Latin letters, with or without tone marks: pinyin aliases are for search, not for page text. */
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 const SPACE = /\s+/g;
@@ -79,7 +79,7 @@ const SPACE = /\s+/g;
 /** A surface worth looking for on pages: has Han characters, no Latin, at least two characters. */
 function usableSurface(text: string): string | null {
   const surface = text.replace(SPACE, '');
-  if (!HAN.test(surface) || LATIN.test(surface) || surface.includes('|')) return null;
+  if (!hasHan(surface) || LATIN.test(surface) || surface.includes('|')) return null;
   return [...surface].length >= 2 ? surface : null;
 }
 

@@ -14,6 +14,7 @@
  * that is a prefix of `keep`, if any. A word across a name's start gives `|光临`; one across its end gives
  * `吕梁市|委员`.
  */
+import { isAllHan } from '../han';
 
 export interface WordEdgeOptions {
   /**
@@ -82,7 +83,6 @@ export function segment(
   return { ends, score: score[0]! };
 }
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** jieba's part-of-speech tag for place names. */
 const PLACE_TAG = 'ns';
 /** Last characters of administrative names and bodies (兴县, 吕梁市, 离石区, 柳林镇, 双塔村, 市扶贫办). */
@@ -115,7 +115,7 @@ export function wordEdgeBlocks(
   const maxWord = options.maxWordLength ?? 6;
   const maxLeftName = options.maxLeftNameLength ?? 2;
   const nameSet = new Set<string>();
-  for (const name of names) if (name.length >= 2 && HAN_ONLY.test(name)) nameSet.add(name);
+  for (const name of names) if (name.length >= 2 && isAllHan(name)) nameSet.add(name);
   let longestName = 0;
   for (const name of nameSet) longestName = Math.max(longestName, name.length);
 
@@ -270,8 +270,7 @@ export function townshipShortForms(
   const counts = new Map<string, number>();
   for (const township of townships) {
     const short = township.replace(TOWNSHIP_ENDINGS, '');
-    if (short === township || short.length < 2 || !HAN_ONLY.test(short) || options.taken?.has(short))
-      continue;
+    if (short === township || short.length < 2 || !isAllHan(short) || options.taken?.has(short)) continue;
     candidates.set(township, short);
     counts.set(short, (counts.get(short) ?? 0) + 1);
   }

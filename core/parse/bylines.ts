@@ -2,6 +2,7 @@
  * Bylines: the names of reporters and correspondents. They appear inside a marker (`本报讯（记者 李雅萍 罗丽）`),
  * on their own lines (`□ 本报记者 穆佳妮`, `通 讯 员 薛番彦`), or at the end of an article (`（李勤 张倩）`).
  */
+import { isHan } from '../han';
 
 /** Role words that precede names; the spaced variants (`通 讯 员`) are matched too. */
 const ROLE_SOURCE = String.raw`(?:本\s*报\s*)?(?:实\s*习\s*|见\s*习\s*|特\s*约\s*|首\s*席\s*|融\s*媒\s*体\s*)?(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)`;
@@ -58,7 +59,7 @@ export function parseNames(byline: string): string[] | null {
       if (!flushSingles()) return null;
       continue;
     }
-    if ([...token].length === 1 && /\p{Script=Han}/u.test(token)) {
+    if ([...token].length === 1 && isHan(token)) {
       pendingSingles += token;
       continue;
     }

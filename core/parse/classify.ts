@@ -2,6 +2,7 @@
  * Line-level recognisers for everything on a page that is not running text: photo credits and captions,
  * continuation marks, banners and slogans, vertical headline characters, and the shapes of headline lines.
  */
+import { hasHan, isHan } from '../han';
 import { isLetterSpaced } from './normalize';
 import { parseNames } from './bylines';
 import { compact, endsSentence, hasSentencePunctuation } from './text';
@@ -112,7 +113,7 @@ export function isBannerLine(text: string): boolean {
 /** One Han character alone on a line: part of a vertically printed headline. */
 export function isVerticalCharacter(text: string): boolean {
   const tight = compact(text);
-  return [...tight].length === 1 && /\p{Script=Han}/u.test(tight);
+  return [...tight].length === 1 && isHan(tight);
 }
 
 /**
@@ -123,9 +124,7 @@ export function isParallelPhrases(text: string): boolean {
   if (hasSentencePunctuation(text) || isLetterSpaced(text)) return false;
   const tokens = text.trim().split(/\s+/u);
   if (tokens.length < 2) return false;
-  return tokens.every(
-    (token) => [...token].length >= 2 && /\p{Script=Han}/u.test(token) && !/[A-Za-z0-9]/u.test(token),
-  );
+  return tokens.every((token) => [...token].length >= 2 && hasHan(token) && !/[A-Za-z0-9]/u.test(token));
 }
 
 /** A line that follows a main headline line: `——…综述`, `李正印讲话 王立伟主持`, `刘振国出席`. */

@@ -3,7 +3,8 @@
  * between every character of justified lines (`打 造 民 心 工 程`) and spaces around numbers (`5月 9日`). Readers
  * and search want `打造民心工程` and `5月9日`, while Latin words and separate numbers keep one space.
  */
-import { isAsciiAlnum, isAsciiLetter, isHan, isWide } from './text';
+import { isHan } from '../han';
+import { isAsciiAlnum, isAsciiLetter, isWide } from './text';
 
 const HALF_TO_FULL: Readonly<Record<string, string>> = {
   ',': '，',

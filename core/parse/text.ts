@@ -3,20 +3,16 @@
  * ASCII digits and the odd Latin word; most decisions (spacing, line joins, column widths) depend on which class
  * a character belongs to.
  */
+import { isHan } from '../han';
 
-const HAN = /\p{Script=Han}/u;
 const WIDE_PUNCTUATION =
   /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2015\u2018-\u201f\u2026\u00b7\u2027\u30fb]/u;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
-}
-
 /** Han characters and full-width punctuation: the characters between which spaces are never meaningful. */
 export function isWide(ch: string | undefined): boolean {
-  return ch !== undefined && (HAN.test(ch) || WIDE_PUNCTUATION.test(ch));
+  return ch !== undefined && (isHan(ch) || WIDE_PUNCTUATION.test(ch));
 }
 
 export function isAsciiAlnum(ch: string | undefined): boolean {

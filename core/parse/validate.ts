@@ -2,6 +2,7 @@
  * Input validation shared by the build-time CLI and the in-extension import: page metadata (file, date, page)
  * and page text. Every problem is reported as a PageError whose message names the file and the reason.
  */
+import { hasHan } from '../han';
 import { matchPhotoCredit } from './classify';
 import { parseIsoDate } from './dateline';
 import { markerKindOf } from './markers';
@@ -123,7 +124,7 @@ export function validatePageText(file: string, text: string): PageError | null {
   if (looksLikeHtml(text)) {
     return pageError(file, 'html', 'the file is an HTML page, not text extracted from a printed page');
   }
-  if (!/\p{Script=Han}/u.test(text)) {
+  if (!hasHan(text)) {
     return pageError(file, 'no-markers', 'the text contains no Chinese text');
   }
   if (!hasArticleMarker(text)) {

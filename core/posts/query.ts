@@ -6,7 +6,7 @@
  */
 import { CITY, COUNTIES } from '../entities/gazetteer-data';
 import { postOfEnglish } from '../glossary/posts';
-import { toSimplified } from '../search/normalize';
+import { toSimplified } from '../simplified';
 import { postId } from './build';
 import type { Post, PostIndex, PrintedSpan } from './types';
 

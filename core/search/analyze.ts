@@ -3,8 +3,9 @@
  * bigrams of every Han run. Bigrams are the fallback that finds a word jieba segments one way in the archive and
  * another way in the query (names it does not know, words glued to neighbours).
  */
+import { isHanCodePoint } from '../han';
 import { bigramTerm } from './terms';
-import { fold, isHanCode, joinHan, runs } from './text';
+import { fold, joinHan, runs } from './text';
 import { STOPWORDS, type Tokenizer } from './tokenizer';
 
 export interface FieldTerms {
@@ -16,7 +17,7 @@ export interface FieldTerms {
 
 export function isHanWord(token: string): boolean {
   if (token.length === 0) return false;
-  for (let i = 0; i < token.length; i++) if (!isHanCode(token.charCodeAt(i))) return false;
+  for (let i = 0; i < token.length; i++) if (!isHanCodePoint(token.charCodeAt(i))) return false;
   return true;
 }
 

@@ -3,10 +3,11 @@
  * (id, title), kept in memory as typed arrays so scoring, filtering and tie-breaking never touch storage.
  * Document numbers are positions in `archive.articles`.
  */
-import type { Archive, ArticleKind } from '../types';
+import { ARTICLE_KINDS, type ArticleKind } from '../article-kinds';
+import type { Archive } from '../types';
 
-/** Codes are positions: new kinds are appended so stored document tables keep their meaning. */
-export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'feature', 'commentary', 'photo', 'saved'];
+/** A document's kind code is the kind's position in ARTICLE_KINDS. */
+export { ARTICLE_KINDS };
 
 export interface DocTable {
   ids: string[];

@@ -1,5 +1,6 @@
 /** Entities by name (Han, traditional, pinyin or initials), and the timeline of one entity. */
 import { displayPinyin } from '../cite/pinyin-display';
+import { countByMonth, monthList } from '../months';
 import type { EntityRecord } from '../entities/types';
 import type { Entity } from '../types';
 import type { EngineContext } from './context';
@@ -62,24 +63,13 @@ export async function timeline(ctx: EngineContext, entityId: string): Promise<Ti
       date: intToDate(dates[d]!),
       kind: ARTICLE_KINDS[kinds[d]!] ?? 'news',
     })),
-    perMonth: entity.mentionsByMonth
-      ? Object.entries(entity.mentionsByMonth)
-          .sort((a, b) => a[0].localeCompare(b[0]))
-          .map(([month, count]) => ({ month, count }))
-      : countMonths(ctx, docs),
+    perMonth: monthList(
+      entity.mentionsByMonth ?? countByMonth(docs.map((d) => intToDate(ctx.docs.dates[d]!))),
+    ),
     coPeople: entity.coAppearances
       ? entity.coAppearances.map(({ id, name, count }) => ({ id, name, count }))
       : countCompanions(ctx, e, docs),
   };
-}
-
-function countMonths(ctx: EngineContext, docs: readonly number[]): Timeline['perMonth'] {
-  const months = new Map<string, number>();
-  for (const d of docs) {
-    const month = intToDate(ctx.docs.dates[d]!).slice(0, 7);
-    if (month) months.set(month, (months.get(month) ?? 0) + 1);
-  }
-  return [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
 }
 
 function countCompanions(ctx: EngineContext, e: number, docs: readonly number[]): Timeline['coPeople'] {

@@ -5,6 +5,7 @@
  */
 import { jiebaUserWords } from '../entities/jieba';
 import { isCommonWord } from '../entities/names';
+import { Trie } from '../entities/trie';
 import type { Entity, EntityKind } from '../types';
 import { isHanWord } from './analyze';
 import { latinKeys } from './pinyin';
@@ -78,21 +79,21 @@ export class EntityIndex {
   private readonly byName = new Map<string, number[]>();
   private readonly byLatin = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
-  /** Name lengths present, longest first, for longest-match scanning. */
-  private readonly lengths: number[];
+  /** Names of two or more characters → their entities, for leftmost-longest scanning of text. */
+  private readonly names = new Trie<number[]>();
+  /** The same without people whose name is an everyday word; built on first use. */
+  private strictNames: Trie<number[]> | null = null;
 
   constructor(readonly entries: LexiconEntry[]) {
-    const lengths = new Set<number>();
     entries.forEach((entry, e) => {
       this.byId.set(entry.id, e);
       for (const name of entry.names) {
         if (name.length < 2) continue;
         push(this.byName, name, e);
-        lengths.add(name.length);
       }
       for (const key of entry.latin) push(this.byLatin, key, e);
     });
-    this.lengths = [...lengths].sort((a, b) => b - a);
+    for (const [name, list] of this.byName) this.names.add(name, list);
   }
 
   number(id: string): number | undefined {
@@ -140,24 +141,19 @@ export class EntityIndex {
    * whose name is an everyday word (for page text; a reader who types 权威 may well mean the person).
    */
   scan(text: string, strict = false): NameMatch[] {
-    const out: NameMatch[] = [];
-    let i = 0;
-    while (i < text.length) {
-      let matched = 0;
-      for (const len of this.lengths) {
-        if (i + len > text.length) continue;
-        const candidate = text.slice(i, i + len);
-        let list = this.byName.get(candidate);
-        if (list && strict) list = list.filter((e) => !this.entries[e]!.common);
-        if (list?.length) {
-          out.push({ entities: list, name: candidate, start: i });
-          matched = len;
-          break;
-        }
+    const names = strict ? this.namesInPageText() : this.names;
+    return names.scan(text).map((hit) => ({ entities: hit.value, name: hit.key, start: hit.start }));
+  }
+
+  private namesInPageText(): Trie<number[]> {
+    if (!this.strictNames) {
+      this.strictNames = new Trie<number[]>();
+      for (const [name, list] of this.byName) {
+        const kept = list.filter((e) => !this.entries[e]!.common);
+        if (kept.length) this.strictNames.add(name, kept);
       }
-      i += matched || 1;
     }
-    return out;
+    return this.strictNames;
   }
 }
 

@@ -2,20 +2,7 @@
  * Character-level helpers shared by indexing, queries and snippets. Everything here preserves string length, so
  * offsets found in folded text are valid in the original text (snippets mark the original).
  */
-
-/** CJK ideographs (basic block, extension A, compatibility) and 〇. Code ranges, not a regex: this runs per char. */
-export function isHanCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x3007
-  );
-}
-
-export function isHan(ch: string): boolean {
-  return isHanCode(ch.charCodeAt(0));
-}
+import { HAN_CLASS, isHanAt } from '../han';
 
 /** Latin letters and digits after folding (what a Latin or numeric token is made of). */
 export function isAlnum(ch: string): boolean {
@@ -54,9 +41,9 @@ export function runs(folded: string): Run[] {
   let i = 0;
   while (i < folded.length) {
     const ch = folded[i]!;
-    if (isHan(ch)) {
+    if (isHanAt(folded, i)) {
       const start = i;
-      while (i < folded.length && isHan(folded[i]!)) i++;
+      while (isHanAt(folded, i)) i++;
       out.push({ kind: 'han', text: folded.slice(start, i), start });
     } else if (isAlnum(ch)) {
       const start = i++;
@@ -75,7 +62,7 @@ export function runs(folded: string): Run[] {
   return out;
 }
 
-const SPACED_HAN = /([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+const SPACED_HAN = new RegExp(`([${HAN_CLASS}])\\s+(?=[${HAN_CLASS}])`, 'gu');
 
 /**
  * Removes whitespace between Han characters: printed pages letter-space headlines ("脱 贫 攻 坚") and wrap lines

@@ -26,7 +26,7 @@ import type {
   SortOrder,
   Timeline,
 } from '@/core/search';
-import { ARTICLE_KINDS } from '@/core/search/docs';
+import { ARTICLE_KINDS } from '@/core/article-kinds';
 import type { ArchiveStatus, ImportResult, UserAddition } from '../archive/protocol';
 import type { CardData, MatcherReply } from '../overlay/protocol';
 import { DATE, LIMITS } from './limits';

@@ -3,8 +3,8 @@
  * side panel. Kept apart so the handlers are tested with fakes.
  */
 import type { PublicPath } from 'wxt/browser';
-import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { shortTextConverter } from '@/core/entities/traditional';
+import { toSimplified } from '@/core/simplified';
 import { openSidePanel } from '../panel/open';
 import type { OverlayEnv } from './handlers';
 import type { WordEdges } from './matcher-cache';
@@ -17,8 +17,8 @@ export function browserOverlayEnv(): OverlayEnv {
       // a trie of the whole dictionary (seconds and tens of megabytes).
       converters ??= {
         toTraditional: shortTextConverter('t'),
-        // Hong Kong variants cover the Taiwan and generic ones character by character.
-        toSimplified: toSimplifiedConverter({ from: 'hk', to: 'cn' }),
+        // The converter search uses, so a traditional page folds as a traditional query does.
+        toSimplified,
       };
       return converters;
     },

@@ -6,6 +6,7 @@
 import { displayPinyin } from '@/core/cite/pinyin-display';
 import { englishPost } from '@/core/glossary/posts';
 import { roleAt } from '@/core/match';
+import { addMonths, monthSeries } from '@/core/months';
 import type { EntityRecord, ProfileArticle } from '@/core/entities/types';
 import type { CardArticle, CardData, CardPost } from './protocol';
 
@@ -71,25 +72,12 @@ export function buildCardData(input: CardInput): CardData {
   };
 }
 
-function nextMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-}
-
 /** Monthly counts from the first to the last month with a mention, empty months included as 0. */
 export function timeline(byMonth: Readonly<Record<string, number>>, maxMonths: number): CardData['timeline'] {
-  const months = Object.keys(byMonth)
-    .filter((m) => /^\d{4}-\d{2}$/.test(m))
-    .sort();
-  if (months.length === 0) return null;
-  const last = months[months.length - 1]!;
-  const counts: number[] = [];
-  let from = months[0]!;
-  for (let m = from; m <= last; m = nextMonth(m)) counts.push(byMonth[m] ?? 0);
-  const drop = Math.max(0, counts.length - maxMonths);
-  for (let i = 0; i < drop; i++) from = nextMonth(from);
-  return { from, counts: counts.slice(drop) };
+  const series = monthSeries(byMonth);
+  if (series.length === 0) return null;
+  const drop = Math.max(0, series.length - maxMonths);
+  return { from: addMonths(series[0]!.month, drop), counts: series.slice(drop).map((m) => m.count) };
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
-import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { shortTextConverter } from '../../core/entities/traditional';
 import { buildMatcherData, entriesFromEntities } from '../../core/match';
+import { toSimplified } from '../../core/simplified';
 import type { Archive } from '../../core/types';
 import { syntheticArchive } from '../../bench/synthetic';
 import { serve } from './bench-browser';
@@ -43,8 +43,7 @@ export function bigPage(source: Archive, chars = 1_000_000): string {
 
 /** The payload the background sends content scripts (see lib/overlay/matcher-cache.ts), for the real archive. */
 export function matcherPayload(source: Archive): unknown {
-  const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
-  const toSimplified = toSimplifiedConverter({ from: 'hk', to: 'cn' });
+  const toTraditional = shortTextConverter('t');
   return buildMatcherData(entriesFromEntities(source.entities, { toTraditional }), { toSimplified });
 }
 

@@ -4,10 +4,10 @@
  * installing it in the browser is a copy into IndexedDB. `version` is a hash of the content, so the background
  * reloads IndexedDB exactly when the bundled archive changed.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../../core/archive';
+import { archiveVersion } from '../../core/archive-version';
 import type { Archive } from '../../core/types';
 import { searchIndexFile } from './search-index-file';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
@@ -47,8 +47,8 @@ export function writeBundledArchive(
       `Seed pages failed to parse: ${failed.map((p) => `${p.file}: ${p.error?.message}`).join('; ')}`,
     );
   }
-  const json = JSON.stringify(archive);
-  const version = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  // The same version installation compares, so the label and the content check agree.
+  const version = archiveVersion(archive);
   mkdirSync(outDir, { recursive: true });
   const archivePath = join(outDir, 'archive.json');
   writeFileSync(archivePath, JSON.stringify({ version, ...archive }));

@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run search`, parsed strictly: anything unexpected is an error with a reason. */
+import { PRINTED_KINDS } from '../../core/article-kinds';
 import type { ArticleKind } from '../../core/types';
 import type { SortOrder } from '../../core/search';
 
@@ -23,12 +24,12 @@ Options:
   --limit N          at most N results (1–100, default 10)
   --from YYYY-MM-DD  published on or after this date
   --to YYYY-MM-DD    published on or before this date
-  --kind KIND        news, feature, commentary or photo (repeatable)
+  --kind KIND        ${PRINTED_KINDS.slice(0, -1).join(', ')} or ${PRINTED_KINDS.at(-1)} (repeatable)
   --entity ID        must mention this entity (repeatable)
   --sort ORDER       relevance (default) or date
   -h, --help         show this help`;
 
-const KINDS: readonly string[] = ['news', 'feature', 'commentary', 'photo'];
+const KINDS: readonly string[] = PRINTED_KINDS;
 
 export class UsageError extends Error {}
 

@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Converter as toTraditionalConverter } from 'opencc-js/cn2t';
-import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
+import { shortTextConverter } from '../../core/entities/traditional';
 import { entriesFromEntities, type EntityInput } from '../../core/match/build';
 import { parseDictionary, townshipShortForms, wordEdgeBlocks } from '../../core/match/word-edges';
+import { toSimplified } from '../../core/simplified';
 import type { BundledFile } from './bundle-archive';
 
 export const WORD_EDGES_FILE = 'word-edges.json';
@@ -37,8 +37,7 @@ export function dictionaryPath(): string {
  * states, so neither gets blocks.
  */
 export function matcherNames(entities: readonly EntityInput[], options: { all?: boolean } = {}): string[] {
-  const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
-  const toSimplified = toSimplifiedConverter({ from: 'hk', to: 'cn' });
+  const toTraditional = shortTextConverter('t');
   const names = new Set<string>();
   for (const entry of entriesFromEntities(entities, { toTraditional })) {
     if (!options.all && (entry.kind === 'person' || entry.flags.generic)) continue;
@@ -61,7 +60,7 @@ export function computeWordEdges(
   dictionary: string,
   shortForms: Record<string, string> = {},
 ): string[] {
-  const toTraditional = toTraditionalConverter({ from: 'cn', to: 't' });
+  const toTraditional = shortTextConverter('t');
   const blocks = new Set<string>();
   const names = [...matcherNames(entities), ...Object.values(shortForms)];
   for (const block of wordEdgeBlocks(parseDictionary(dictionary), names)) {

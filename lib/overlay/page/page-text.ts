@@ -1,7 +1,6 @@
 /** Small facts about page text the overlay keeps while it scans. */
 
 const LVLIANG = /[吕呂]梁/g;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Times the text names Lüliang (吕梁 in simplified or traditional characters). */
 export function countLvliang(text: string): number {
@@ -12,9 +11,7 @@ export function countLvliang(text: string): number {
 }
 
 /** Whether the text has any Chinese character: pages without one are never matched. */
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
+export { hasHan } from '@/core/han';
 
 /**
  * The page's opening text, up to `limit` characters, with a line break at every block boundary: where a
