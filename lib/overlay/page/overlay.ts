@@ -3,7 +3,7 @@
  * follows the reader's settings (the global switch and the per-site one) as they change, at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createMatcher, findPageDate, type Matcher } from '@/core/match';
+import { findPageDate, type Matcher } from '@/core/match';
 import { ask } from '../../messages/client';
 import { printedBefore } from '../../posts/printed';
 import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, settingsItem, type Settings } from '../../settings';
@@ -11,7 +11,7 @@ import { OverlayMessage, TabMessage, type MatcherReply } from '../protocol';
 import { cardViewFactory } from './card-view';
 import { canHighlight } from './highlights';
 import { Hover } from './hover';
-import { PageScanner, type ScanResult } from './page-scanner';
+import { createMatcherSliced, PageScanner, type ScanResult } from './page-scanner';
 import { pageContext } from './page-context';
 import { isTopFrame, pageUrl, sameOriginAsTop } from './page-url';
 import { Reporter } from './report';
@@ -20,7 +20,9 @@ import { ViewportPainter } from './viewport-paint';
 let matcher: Promise<Matcher> | null = null;
 
 function loadMatcher(): Promise<Matcher> {
-  matcher ??= ask<MatcherReply>({ type: OverlayMessage.matcher }).then((reply) => createMatcher(reply.data));
+  matcher ??= ask<MatcherReply>({ type: OverlayMessage.matcher }).then((reply) =>
+    createMatcherSliced(reply.data),
+  );
   matcher.catch(() => (matcher = null));
   return matcher;
 }

@@ -6,7 +6,13 @@
  * The matcher payload is only requested once the page shows a Chinese character, so most of the web never
  * costs a message.
  */
-import { createMatcher, type EntryInfo, type Matcher } from '@/core/match';
+import {
+  createMatcher,
+  createMatcherSteps,
+  type EntryInfo,
+  type Matcher,
+  type MatcherData,
+} from '@/core/match';
 import type { TextPiece } from './collect-text';
 import { TextWalker } from './collect-text';
 import { CARD_HOST_TAG } from './card-view';
@@ -30,16 +36,24 @@ export interface ScannerOptions {
 }
 
 const HOST_NAME = CARD_HOST_TAG.toUpperCase();
-const EMPTY = createMatcher({
-  v: 1,
-  ids: [],
-  kinds: '',
-  flags: '',
-  surfaces: [],
-  posts: [],
-  entryPosts: [],
-  fold: '',
-});
+/** A matcher that finds nothing, for when the payload cannot be had; built only then. */
+const empty = (): Matcher =>
+  createMatcher({ v: 1, ids: [], kinds: '', flags: '', surfaces: [], posts: [], entryPosts: [], fold: '' });
+
+/**
+ * Builds the matcher from its payload in slices (`runSliced`): compiling thousands of names and word-edge
+ * blocks takes tens of milliseconds on a slow machine, and the page's own tasks must not wait for it.
+ */
+export async function createMatcherSliced(data: MatcherData): Promise<Matcher> {
+  const steps = createMatcherSteps(data);
+  let matcher: Matcher | null = null;
+  await runSliced(() => {
+    const step = steps.next();
+    if (step.done) matcher = step.value;
+    return !step.done;
+  });
+  return matcher ?? empty();
+}
 
 export class PageScanner {
   readonly store = new MentionStore<Node, StaticRange>();
@@ -143,7 +157,7 @@ export class PageScanner {
       }
       this.matcher = await this.options.loadMatcher().catch((error: unknown) => {
         console.debug('[lvliang] no matcher', error);
-        return EMPTY;
+        return empty();
       });
       // With the matcher in hand, everything seen so far is read once, in document order.
       roots = [document.documentElement, ...this.shadowRoots];
