@@ -20,6 +20,7 @@ import { MentionStore, type Decision, type Mention } from './mention-store';
 import { outermost, watchMutations, type Dirty } from './mutation-watch';
 import { countLvliang, hasHan, OpeningText } from './page-text';
 import { RootScan } from './root-scan';
+import { markOnce } from './scan-marks';
 import { runSliced, yieldToBrowser } from './scheduler';
 
 export type PageMention = Mention<Node, StaticRange>;
@@ -190,6 +191,7 @@ export class PageScanner {
       { signal },
     );
     if (signal.aborted || !decision) return;
+    markOnce('page-read');
     this.options.onResult({
       ...(decision as Decision<Node, StaticRange>),
       lvliang: this.total(),
