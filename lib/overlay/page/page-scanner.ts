@@ -37,6 +37,8 @@ export interface ScannerOptions {
 }
 
 const HOST_NAME = CARD_HOST_TAG.toUpperCase();
+/** Characters of a long page read before its top is shown: a few screens, decided in a millisecond or two. */
+const PREVIEW_CHARS = 16_384;
 /** A matcher that finds nothing, for when the payload cannot be had; built only then. */
 const empty = (): Matcher =>
   createMatcher({ v: 1, ids: [], kinds: '', flags: '', surfaces: [], posts: [], entryPosts: [], fold: '' });
@@ -177,7 +179,21 @@ export class PageScanner {
         walk: { skip: (el) => this.isOwn(el), onElement: (el) => this.enter(el) },
         onText: (piece) => this.read(piece, opening),
       });
-      await runSliced(() => scan.step(), { signal });
+      // The first read of the document shows what it has found once the top of the page is read, if that
+      // already proves the page is about Lüliang: the reader sees the highlights on screen without waiting for the
+      // rest of a long page. The decision over the whole page follows and replaces it.
+      let previewAt = opening ? PREVIEW_CHARS : Infinity;
+      await runSliced(
+        () => {
+          const more = scan.step();
+          if (more && this.offsets.next >= previewAt) {
+            previewAt = Infinity;
+            this.preview(matcher);
+          }
+          return more;
+        },
+        { signal },
+      );
     }
     // The decision runs in slices too: on a long page it goes over thousands of mentions.
     const steps = this.store.decideSteps(matcher.entries);
@@ -197,6 +213,13 @@ export class PageScanner {
       lvliang: this.total(),
       entries: matcher.entries,
     });
+  }
+
+  /** Shows the mentions read so far when they already make the page relevant (never reports a page as not). */
+  private preview(matcher: Matcher): void {
+    const decision = this.store.decide(matcher.entries);
+    if (!decision.relevant) return;
+    this.options.onResult({ ...decision, lvliang: this.total(), entries: matcher.entries });
   }
 
   /** Walks `roots` until a Chinese character shows up (finding shadow roots on the way). */
