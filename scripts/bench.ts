@@ -15,7 +15,7 @@ import { DEFAULT_SEED, ensureSynthetic, seedArchive, type SyntheticFiles } from 
 import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
-import { measureScan } from './lib/bench-scan';
+import { measureScan, SCAN_PATH_KEYS, scanPathFigures } from './lib/bench-scan';
 import { measureAdditions, type AdditionFigures } from './lib/bench-additions';
 import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     'scan.createMs',
     'scan.worstTaskMs',
     'scan.worstTaskBaselineMs',
+    ...SCAN_PATH_KEYS,
     'install.synthetic.ms',
     'card.synthetic.coldMs',
     'card.synthetic.heapMB',
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
         f['scan.createMs'] = s.createMs;
         f['scan.worstTaskMs'] = s.worstTaskMs;
         f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
+        Object.assign(f, scanPathFigures(s));
       } finally {
         await ext.close();
       }

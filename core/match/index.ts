@@ -7,7 +7,7 @@
  */
 export { entriesFromEntities, buildMatcherData } from './build';
 export type { EntityInput, EntriesOptions, BuildOptions } from './build';
-export { createMatcher } from './matcher';
+export { createMatcher, createMatcherSteps } from './matcher';
 export type { Matcher, MatcherOptions } from './matcher';
 export type { MatchStream } from './stream';
 export { decideHighlights } from './relevance';

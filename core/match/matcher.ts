@@ -2,7 +2,8 @@
  * Content-script side of the page matcher: compiles the payload once, then scans text one-shot (`scan`) or
  * incrementally across text nodes (`stream`). Matches are leftmost-longest and non-overlapping.
  */
-import { compile, type Automaton } from './automaton';
+import { folder } from './alphabet';
+import { compile, compileSteps, SPECIAL_BLOCK, type Automaton } from './automaton';
 import { decodeEntries } from './entries';
 import { commit, newScanState, run } from './scan';
 import { Stream, type MatchStream } from './stream';
@@ -25,44 +26,40 @@ export interface Matcher {
   fold(text: string): string;
 }
 
-function folder(a: Automaton): (text: string) => string {
-  if (a.foldMap.size === 0) return (text) => text;
-  // An 8 KB bitmap of variant code units: most contexts hold none and are returned as they are.
-  const variant = new Int32Array(2048);
-  for (const code of a.foldMap.keys()) variant[code >>> 5]! |= 1 << (code & 31);
-  return (text) => {
-    let i = 0;
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if ((variant[code >>> 5]! & (1 << (code & 31))) !== 0) break;
-    }
-    if (i === text.length) return text;
-    let out = text.slice(0, i);
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      out += String.fromCharCode(a.foldMap.get(code) ?? code);
-    }
-    return out;
-  };
+export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
+  return matcherFor(compile(data), data, options);
 }
 
-export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
-  const automaton = compile(data);
+/**
+ * `createMatcher` in steps: compiling yields between its stages (see `compileSteps`), so a caller can run it
+ * in short tasks while the page goes on.
+ */
+export function* createMatcherSteps(
+  data: MatcherData,
+  options: MatcherOptions = {},
+): Generator<void, Matcher, void> {
+  const automaton = yield* compileSteps(data);
+  yield;
+  return matcherFor(automaton, data, options);
+}
+
+function matcherFor(automaton: Automaton, data: MatcherData, options: MatcherOptions): Matcher {
   const context = options.context ?? 24;
-  const fold = folder(automaton);
+  const fold = folder(automaton.foldMap);
+  const { term, special, depth } = automaton;
   const make = (start: number, end: number, node: number, before: string): Match | null => {
-    let entryIndex = automaton.term[node]!;
-    if (entryIndex >= automaton.names) {
+    const marks = special[node]!;
+    if (marks === 0) return { start, end, entryIndex: term[node]!, before: fold(before) };
+    if ((marks & SPECIAL_BLOCK) !== 0) {
       // A word across a name's edge: nothing, or the name before that word.
       node = automaton.blockFallback.get(node) ?? 0;
       if (node === 0) return null;
-      entryIndex = automaton.term[node]!;
-      end = start + automaton.depth[node]!;
+      end = start + depth[node]!;
     }
     const folded = fold(before);
     const guards = automaton.leftGuards.get(node);
     if (guards) for (const word of guards) if (folded.endsWith(word)) return null;
-    const match: Match = { start, end, entryIndex, before: folded };
+    const match: Match = { start, end, entryIndex: term[node]!, before: folded };
     const homonyms = automaton.homonyms.get(node);
     if (homonyms) match.homonyms = homonyms;
     return match;

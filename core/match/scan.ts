@@ -1,12 +1,13 @@
 /**
- * The scanning loop: one DFA transition per UTF-16 code unit, plus leftmost-longest resolution that
- * needs no look-back into the text, so scanning can stop at any character and resume with the next chunk.
+ * The scanning loop: one transition per UTF-16 code unit, plus leftmost-longest resolution that needs no
+ * look-back into the text, so scanning can stop at any character and resume with the next chunk.
  *
  * Leftmost-longest on top of Aho-Corasick: every pattern occurrence found (through the output links) becomes
  * a candidate, kept per start position (longest wins). The automaton's current depth bounds where any future
  * occurrence can start: no later match can begin before `position + 1 - depth`. Once the earliest candidate
  * starts before that bound nothing can beat it, so it is committed, and candidates overlapping it are
- * dropped. Candidates live in a window of at most `maxLength + 1` start positions.
+ * dropped. Candidates live in a window of at most `maxLength + 1` start positions; they are few (one or two
+ * at a time on real pages), so they are shifted by hand rather than with `copyWithin`.
  */
 import type { Automaton } from './automaton';
 
@@ -39,20 +40,23 @@ export function newScanState(a: Automaton): ScanState {
 /** Records every pattern ending at `end` (exclusive) reachable from `state`'s output chain. */
 function addCandidates(a: Automaton, st: ScanState, state: number, end: number): void {
   const { starts, ends, nodes } = st;
-  for (let t = a.out[state]!; t !== 0; t = a.out[a.fail[t]!]!) {
-    const start = end - a.depth[t]!;
+  const { out, fail, depth } = a;
+  for (let t = out[state]!; t !== 0; t = out[fail[t]!]!) {
+    const start = end - depth[t]!;
     if (start < st.lastEnd) continue;
-    let k = 0;
-    while (k < st.count && starts[k]! < start) k++;
+    let k = st.count;
+    while (k > 0 && starts[k - 1]! >= start) k--;
     if (k < st.count && starts[k] === start) {
       // Same start, found later: it is longer.
       ends[k] = end;
       nodes[k] = t;
       continue;
     }
-    starts.copyWithin(k + 1, k, st.count);
-    ends.copyWithin(k + 1, k, st.count);
-    nodes.copyWithin(k + 1, k, st.count);
+    for (let m = st.count; m > k; m--) {
+      starts[m] = starts[m - 1]!;
+      ends[m] = ends[m - 1]!;
+      nodes[m] = nodes[m - 1]!;
+    }
     starts[k] = start;
     ends[k] = end;
     nodes[k] = t;
@@ -69,10 +73,13 @@ export function commit(st: ScanState, bound: number, emit: Emit): void {
     st.lastEnd = end;
     let drop = 1;
     while (drop < st.count && starts[drop]! < end) drop++;
-    starts.copyWithin(0, drop, st.count);
-    ends.copyWithin(0, drop, st.count);
-    nodes.copyWithin(0, drop, st.count);
-    st.count -= drop;
+    const left = st.count - drop;
+    for (let m = 0; m < left; m++) {
+      starts[m] = starts[m + drop]!;
+      ends[m] = ends[m + drop]!;
+      nodes[m] = nodes[m + drop]!;
+    }
+    st.count = left;
   }
 }
 
@@ -89,31 +96,25 @@ export function run(
   base: number,
   emit: Emit,
 ): void {
-  const { symTab, rootTab, hashState, hashSym, hashNext, hashShift, miss, out, depth, rootEnds } = a;
-  const mask = hashState.length - 1;
+  const { symTab, rootTab, base: rowBase, cells, miss, out, depth, rootEnds } = a;
   let s = st.state;
   // Mirrors st.count; re-read after the (rare) calls that change it.
   let pending = st.count;
   let i = from;
   while (i < to) {
     let code = text.charCodeAt(i);
-    // Transitions that differ from the root's are in the hash (see step()); -1: go as from the root.
+    // A row of the current state (or of the states it goes on from on a miss); else as from the root.
     let next = -1;
     if (s !== 0) {
-      const sym = symTab[code]!;
-      // A miss goes on from `miss[s]` (a failure state whose rows were not copied) until the root.
-      for (let from = s; sym !== 0 && from !== 0 && next === -1; from = miss[from]!) {
-        let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) >>> hashShift;
-        for (;;) {
-          const at = hashState[h]!;
-          if (at === from) {
-            if (hashSym[h] === sym) {
-              next = hashNext[h]!;
-              break;
-            }
-          } else if (at === -1) break;
-          h = (h + 1) & mask;
+      const sym = symTab[code]! << 1;
+      for (let at = s; sym !== 0;) {
+        const cell = rowBase[at]! + sym;
+        if (cells[cell] === at) {
+          next = cells[cell + 1]!;
+          break;
         }
+        at = miss[at]!;
+        if (at === 0) break;
       }
     }
     if (next !== -1) s = next;

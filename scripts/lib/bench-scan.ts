@@ -11,7 +11,7 @@ import { buildMatcherData, entriesFromEntities } from '../../core/match';
 import { toSimplified } from '../../core/simplified';
 import type { Archive } from '../../core/types';
 import { syntheticArchive } from '../../bench/synthetic';
-import { serve } from './bench-browser';
+import { poll, serve, status } from './bench-browser';
 import { median } from './bench-stats';
 import { ROOT } from './extension-harness';
 
@@ -27,6 +27,46 @@ export interface ScanFigures {
   worstTaskMs: number;
   /** The same without any extension: what the page costs by itself. */
   worstTaskBaselineMs: number;
+  /** From DOMContentLoaded to the first highlight painted (median of three loads). */
+  firstPaintMs: number | null;
+  /** From DOMContentLoaded to the whole page read and decided by the content script (median of three loads). */
+  fullReadMs: number | null;
+  /** The renderer's JS heap with the extension minus without it, after garbage collection (medians). */
+  heapGrowthBytes: number;
+}
+
+/** Waits until the extension's bundled archive is installed: before that, pages get no matcher. */
+async function archiveReady(extension: BrowserContext): Promise<void> {
+  const worker = extension.serviceWorkers()[0] ?? (await extension.waitForEvent('serviceworker'));
+  const page = await extension.newPage();
+  try {
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await poll(async () => (await status(page))?.ready, 'archive/status ready', 5 * 60_000, 250);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Three loads with the extension against three without it: the content script's path end to end. */
+async function contentScript(
+  plain: Browser,
+  extension: BrowserContext,
+  url: string,
+): Promise<Omit<ScanFigures, 'chars' | 'ms' | 'floorMs' | 'createMs'>> {
+  await archiveReady(extension);
+  const on: Load[] = [];
+  const off: Load[] = [];
+  for (let i = 0; i < 3; i++) {
+    on.push(await load(extension, url, 60_000, true));
+    off.push(await load(plain, url, 3_000, false));
+  }
+  return {
+    worstTaskMs: Math.max(...on.map((l) => l.worstTaskMs)),
+    worstTaskBaselineMs: Math.max(...off.map((l) => l.worstTaskMs)),
+    firstPaintMs: medianOf(on, (l) => l.firstPaintMs),
+    fullReadMs: medianOf(on, (l) => l.fullReadMs),
+    heapGrowthBytes: median(on.map((l) => l.heapBytes)) - median(off.map((l) => l.heapBytes)),
+  };
 }
 
 /** About `chars` characters of synthetic articles as a news-like page (headline and paragraphs). */
@@ -64,8 +104,28 @@ interface Timing {
   duration: number;
 }
 
-/** Loads the page and returns the worst long task that started after DOMContentLoaded, once the page is quiet. */
-async function worstTask(context: BrowserContext | Browser, url: string, settleMs: number): Promise<number> {
+/** One load of the page: what the content script cost it, on the page's clock (ms after DOMContentLoaded). */
+interface Load {
+  /** Longest task that started after DOMContentLoaded (0: none over 50 ms). */
+  worstTaskMs: number;
+  /** First highlights painted (`lens:first-paint`): the painter paints only what is on or near the screen. */
+  firstPaintMs: number | null;
+  /** The content script's `lens:page-read` mark: the frame read and decided once. */
+  fullReadMs: number | null;
+  /** The renderer's JS heap once settled, after a full garbage collection (page and content script). */
+  heapBytes: number;
+}
+
+/**
+ * Loads the page and watches it until the highlights stop changing. The content script marks its milestones
+ * (lib/overlay/page/scan-marks.ts) on the page's timeline, where the page's own world reads them.
+ */
+async function load(
+  context: BrowserContext | Browser,
+  url: string,
+  settleMs: number,
+  waitForRead: boolean,
+): Promise<Load> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: Timing[] };
@@ -78,42 +138,59 @@ async function worstTask(context: BrowserContext | Browser, url: string, settleM
   await page.goto(url);
   log(`  page loaded in ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
-  // Done when the highlights painted stop changing for two seconds (or at once when there are none).
+  // Done once the content script has read the page (its mark; none without the extension) and the highlights
+  // painted have not changed for two seconds.
   let last = -1;
   let still = 0;
   const deadline = Date.now() + settleMs;
   while (Date.now() < deadline && still < 4) {
     await new Promise((r) => setTimeout(r, 500));
-    const painted = await page.evaluate(() => {
+    const { painted, read } = await page.evaluate(() => {
       let total = 0;
       for (const [name, h] of CSS.highlights) if (name.startsWith('lvliang-')) total += h.size;
-      return total;
+      return { painted: total, read: performance.getEntriesByName('lens:page-read').length > 0 };
     });
-    still = painted === last ? still + 1 : 0;
+    still = painted === last && (read || !waitForRead) ? still + 1 : 0;
     last = painted;
   }
   log(`  ${last} highlights painted, settled after ${(performance.now() - t).toFixed(0)} ms`);
-  const worst = await page.evaluate(() => {
+  const seen = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const after = nav?.domContentLoadedEventEnd ?? 0;
     const w = window as unknown as { longTasks: Timing[] };
     const tasks = w.longTasks.filter((t) => t.start >= after);
+    const read = performance.getEntriesByName('lens:page-read')[0];
+    const paint = performance.getEntriesByName('lens:first-paint')[0];
     return {
       worst: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       all: w.longTasks.length,
       after: tasks.length,
+      firstPaintMs: paint ? paint.startTime - after : null,
+      fullReadMs: read ? read.startTime - after : null,
     };
   });
-  log(`  long tasks: ${worst.all} in all, ${worst.after} after DOMContentLoaded, worst ${worst.worst} ms`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  log(
+    `  long tasks: ${seen.all} in all, ${seen.after} after DOMContentLoaded, worst ${seen.worst} ms; first ` +
+      `highlight ${seen.firstPaintMs?.toFixed(0) ?? '-'} ms, read ${seen.fullReadMs?.toFixed(0) ?? '-'} ms, ` +
+      `heap ${(heap.usedSize / 1e6).toFixed(1)} MB`,
+  );
   await page.close();
-  return worst.worst;
+  return {
+    worstTaskMs: seen.worst,
+    firstPaintMs: seen.firstPaintMs,
+    fullReadMs: seen.fullReadMs,
+    heapBytes: heap.usedSize,
+  };
 }
 
-/** The worst of `loads` page loads: one load's long tasks vary a lot on a small machine. */
-async function worstOf(loads: number, load: () => Promise<number>): Promise<number> {
-  let worst = 0;
-  for (let i = 0; i < loads; i++) worst = Math.max(worst, await load());
-  return worst;
+/** Median of the loads' values, null when a load did not measure it. */
+function medianOf(loads: readonly Load[], pick: (l: Load) => number | null): number | null {
+  const values = loads.map(pick);
+  return values.some((v) => v === null) ? null : median(values as number[]);
 }
 
 export async function measureScan(
@@ -168,10 +245,20 @@ export async function measureScan(
       ms: median(timing.scans),
       floorMs: median(timing.floors),
       createMs: timing.createMs,
-      worstTaskMs: await worstOf(3, () => worstTask(extension, `${server.origin}/big.html`, 30_000)),
-      worstTaskBaselineMs: await worstTask(plain, `${server.origin}/big.html`, 3_000),
+      ...(await contentScript(plain, extension, `${server.origin}/big.html`)),
     };
   } finally {
     await server.close();
   }
+}
+
+/** The content-script path's keys in `npm run -s bench -- --json`. */
+export const SCAN_PATH_KEYS = ['scan.firstPaintMs', 'scan.fullReadMs', 'scan.heapGrowthBytes'] as const;
+
+export function scanPathFigures(s: ScanFigures): Record<(typeof SCAN_PATH_KEYS)[number], number | null> {
+  return {
+    'scan.firstPaintMs': s.firstPaintMs,
+    'scan.fullReadMs': s.fullReadMs,
+    'scan.heapGrowthBytes': s.heapGrowthBytes,
+  };
 }

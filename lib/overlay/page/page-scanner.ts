@@ -6,7 +6,13 @@
  * The matcher payload is only requested once the page shows a Chinese character, so most of the web never
  * costs a message.
  */
-import { createMatcher, type EntryInfo, type Matcher } from '@/core/match';
+import {
+  createMatcher,
+  createMatcherSteps,
+  type EntryInfo,
+  type Matcher,
+  type MatcherData,
+} from '@/core/match';
 import type { TextPiece } from './collect-text';
 import { TextWalker } from './collect-text';
 import { CARD_HOST_TAG } from './card-view';
@@ -14,6 +20,7 @@ import { MentionStore, type Decision, type Mention } from './mention-store';
 import { outermost, watchMutations, type Dirty } from './mutation-watch';
 import { countLvliang, hasHan, OpeningText } from './page-text';
 import { RootScan } from './root-scan';
+import { markOnce } from './scan-marks';
 import { runSliced, yieldToBrowser } from './scheduler';
 
 export type PageMention = Mention<Node, StaticRange>;
@@ -30,16 +37,26 @@ export interface ScannerOptions {
 }
 
 const HOST_NAME = CARD_HOST_TAG.toUpperCase();
-const EMPTY = createMatcher({
-  v: 1,
-  ids: [],
-  kinds: '',
-  flags: '',
-  surfaces: [],
-  posts: [],
-  entryPosts: [],
-  fold: '',
-});
+/** Characters of a long page read before its top is shown: a few screens, decided in a millisecond or two. */
+const PREVIEW_CHARS = 16_384;
+/** A matcher that finds nothing, for when the payload cannot be had; built only then. */
+const empty = (): Matcher =>
+  createMatcher({ v: 1, ids: [], kinds: '', flags: '', surfaces: [], posts: [], entryPosts: [], fold: '' });
+
+/**
+ * Builds the matcher from its payload in slices (`runSliced`): compiling thousands of names and word-edge
+ * blocks takes tens of milliseconds on a slow machine, and the page's own tasks must not wait for it.
+ */
+export async function createMatcherSliced(data: MatcherData): Promise<Matcher> {
+  const steps = createMatcherSteps(data);
+  let matcher: Matcher | null = null;
+  await runSliced(() => {
+    const step = steps.next();
+    if (step.done) matcher = step.value;
+    return !step.done;
+  });
+  return matcher ?? empty();
+}
 
 export class PageScanner {
   readonly store = new MentionStore<Node, StaticRange>();
@@ -143,7 +160,7 @@ export class PageScanner {
       }
       this.matcher = await this.options.loadMatcher().catch((error: unknown) => {
         console.debug('[lvliang] no matcher', error);
-        return EMPTY;
+        return empty();
       });
       // With the matcher in hand, everything seen so far is read once, in document order.
       roots = [document.documentElement, ...this.shadowRoots];
@@ -162,7 +179,21 @@ export class PageScanner {
         walk: { skip: (el) => this.isOwn(el), onElement: (el) => this.enter(el) },
         onText: (piece) => this.read(piece, opening),
       });
-      await runSliced(() => scan.step(), { signal });
+      // The first read of the document shows what it has found once the top of the page is read, if that
+      // already proves the page is about Lüliang: the reader sees the highlights on screen without waiting for the
+      // rest of a long page. The decision over the whole page follows and replaces it.
+      let previewAt = opening ? PREVIEW_CHARS : Infinity;
+      await runSliced(
+        () => {
+          const more = scan.step();
+          if (more && this.offsets.next >= previewAt) {
+            previewAt = Infinity;
+            this.preview(matcher);
+          }
+          return more;
+        },
+        { signal },
+      );
     }
     // The decision runs in slices too: on a long page it goes over thousands of mentions.
     const steps = this.store.decideSteps(matcher.entries);
@@ -176,11 +207,19 @@ export class PageScanner {
       { signal },
     );
     if (signal.aborted || !decision) return;
+    markOnce('page-read');
     this.options.onResult({
       ...(decision as Decision<Node, StaticRange>),
       lvliang: this.total(),
       entries: matcher.entries,
     });
+  }
+
+  /** Shows the mentions read so far when they already make the page relevant (never reports a page as not). */
+  private preview(matcher: Matcher): void {
+    const decision = this.store.decide(matcher.entries);
+    if (!decision.relevant) return;
+    this.options.onResult({ ...decision, lvliang: this.total(), entries: matcher.entries });
   }
 
   /** Walks `roots` until a Chinese character shows up (finding shadow roots on the way). */

@@ -9,6 +9,7 @@ import type { EntityKind } from '@/core/types';
 import { blockAncestor } from './collect-text';
 import { clearAll, paint } from './highlights';
 import type { PageMention } from './page-scanner';
+import { markOnce } from './scan-marks';
 import { runSliced, yieldToBrowser } from './scheduler';
 
 /** Blocks this far beyond the viewport (in viewport heights) are painted already, so scrolling finds them ready. */
@@ -130,6 +131,7 @@ export class ViewportPainter {
     for (const mention of this.loose) add(mention);
     for (const block of this.near) for (const mention of this.blocks.get(block) ?? []) add(mention);
     paint(byKind);
+    if (byKind.size > 0) markOnce('first-paint');
   }
 }
 
