@@ -22,6 +22,7 @@ import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
 import { readSeedPages as seedPages } from './lib/seed-pages';
 import { corpusArg } from './lib/synthetic-archive';
+import { indexSizeKeys } from './lib/bench-search-index';
 
 /** Timed runs of each query; one more untimed round warms caches first. */
 const ROUNDS = 5;
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     'size.extensionBytes',
   ])
     f[key] = null;
+  Object.assign(f, indexSizeKeys(undefined, corpusArg(process.argv)));
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
     f['parse.charsPerSec'] = measureParse().charsPerSec;
   });
   const synthetic = ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv));
+  Object.assign(f, indexSizeKeys(synthetic.figures, synthetic.corpus));
   const source = seedArchive();
   let defaultDir = '';
   let syntheticDir = '';

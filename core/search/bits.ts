@@ -124,6 +124,15 @@ export class BitReader {
     return (1 << n) + this.bits(n);
   }
 
+  /** The position in bits from the start of the data. */
+  get position(): number {
+    return this.pos;
+  }
+
+  seek(bit: number): void {
+    this.pos = bit;
+  }
+
   /** Throws when more bits were read than the data holds (damaged data). */
   check(): void {
     if (this.pos > this.end) throw new RangeError('Truncated postings in search index data.');

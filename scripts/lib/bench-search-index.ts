@@ -107,3 +107,19 @@ export function buildIndexAndPeer(
     ...indexFigures(index, file),
   };
 }
+
+/** The index's figures under the benchmark's keys (null where a cache from before they were recorded lacks them). */
+export function indexSizeKeys(
+  figures: IndexFigures | undefined,
+  corpus: string,
+): Record<string, number | string | null> {
+  return {
+    'corpus.name': corpus,
+    'corpus.distinctTerms': figures?.distinctTerms ?? null,
+    'corpus.bigramTerms': figures?.bigramTerms ?? null,
+    'size.textBytes': figures?.textBytes ?? null,
+    'size.indexBytes': figures?.indexBytes ?? null,
+    'size.indexIdbBytes': figures?.indexIdbBytes ?? null,
+    'size.minisearchIndexBytes': figures?.minisearchIndexBytes ?? null,
+  };
+}
