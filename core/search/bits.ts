@@ -67,6 +67,18 @@ export class BitWriter {
   }
 }
 
+/** Up to 32 bits of `data` from bit `pos` on (at least 25 of them real data or zero padding past its end). */
+export function bitsAt(data: Uint8Array, pos: number): number {
+  const at = pos >>> 3;
+  return (
+    ((data[at] ?? 0) |
+      ((data[at + 1] ?? 0) << 8) |
+      ((data[at + 2] ?? 0) << 16) |
+      ((data[at + 3] ?? 0) << 24)) >>>
+    (pos & 7)
+  );
+}
+
 export class BitReader {
   private pos: number;
   private readonly end: number;
@@ -81,12 +93,8 @@ export class BitReader {
     this.end = end * 8;
   }
 
-  /** Up to 32 bits from the current position, zeros past the data. */
   private window(): number {
-    const at = this.pos >>> 3;
-    const d = this.data;
-    const w = (d[at] ?? 0) | ((d[at + 1] ?? 0) << 8) | ((d[at + 2] ?? 0) << 16) | ((d[at + 3] ?? 0) << 24);
-    return w >>> (this.pos & 7);
+    return bitsAt(this.data, this.pos);
   }
 
   bits(n: number): number {
