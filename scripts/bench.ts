@@ -21,6 +21,8 @@ import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
 import { readSeedPages as seedPages } from './lib/seed-pages';
+import { corpusArg } from './lib/synthetic-archive';
+import { indexSizeKeys } from './lib/bench-search-index';
 
 /** Timed runs of each query; one more untimed round warms caches first. */
 const ROUNDS = 5;
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
     'size.extensionBytes',
   ])
     f[key] = null;
+  Object.assign(f, indexSizeKeys(undefined, corpusArg(process.argv)));
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
@@ -113,7 +116,8 @@ async function main(): Promise<void> {
   await step('parser', () => {
     f['parse.charsPerSec'] = measureParse().charsPerSec;
   });
-  const synthetic = ensureSynthetic(articles, DEFAULT_SEED);
+  const synthetic = ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv));
+  Object.assign(f, indexSizeKeys(synthetic.figures, synthetic.corpus));
   const source = seedArchive();
   let defaultDir = '';
   let syntheticDir = '';
@@ -196,7 +200,7 @@ function additions(f: Figures, a: AdditionFigures): void {
 
 /** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */
 async function additionsPart(f: Figures, articles: number): Promise<void> {
-  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED));
+  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv)));
   let profile: string | null = null;
   await step(`install of the synthetic archive (${articles} articles)`, async () => {
     const installed = await install(dir);

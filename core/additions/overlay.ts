@@ -11,7 +11,7 @@ import { buildEntities } from '../entities/index';
 import { jiebaUserWords } from '../entities/jieba';
 import type { EntityRecord } from '../entities/types';
 import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
-import type { PackedBucket } from '../search/buckets';
+import { bucketIsEmpty, type PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
 import { overlaidVersion } from '../archive-version';
 import { lexiconEntries, type Lexicon, type LexiconEntry } from '../search/lexicon';
@@ -214,7 +214,7 @@ export async function buildOverlay(
   );
   const buckets = new Map<number, PackedBucket>();
   delta.buckets.forEach((b, i) => {
-    if (b.terms.length) buckets.set(i, b);
+    if (!bucketIsEmpty(b)) buckets.set(i, b);
   });
   hooks.progress?.('import-index', 1);
   return {

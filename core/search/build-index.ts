@@ -17,7 +17,7 @@ import { fold, joinHan } from './text';
 import type { Tokenizer } from './tokenizer';
 
 /** Bumped whenever terms, weights baked into postings or the packing change. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface IndexStats {
   format: number;

@@ -2,8 +2,9 @@
  * The search index as one binary file (`search-index.bin`), written at build time next to `archive.json`.
  *
  * Layout (little-endian, sections 4-byte aligned): "LLSI", u32 codec version, u32 header length, header JSON
- * (statistics), headline lengths (u16 × docs), body lengths (u32 × docs), then per bucket: u32 term count,
- * u32 term bytes, the terms (UTF-8, NUL-separated), u32 dfs, u32 offsets (terms + 1), u32 data length, data.
+ * (statistics), headline lengths (u16 × docs), body lengths (u32 × docs), then per bucket (see buckets.ts):
+ * u32 word bytes, the words (UTF-8, NUL-separated), u32 bigram count, the bigrams (u32 each), u32 meta length,
+ * meta, u32 data length, data.
  * Decoding copies every array out of the file, so each bucket can be stored on its own (a view would drag the
  * whole file's buffer into every IndexedDB record).
  */
@@ -11,7 +12,7 @@ import type { PackedBucket } from './buckets';
 import type { IndexStats, PackedIndex } from './build-index';
 
 const MAGIC = 0x4953_4c4c; // "LLSI" read as little-endian u32
-const CODEC_VERSION = 1;
+const CODEC_VERSION = 2;
 
 type Header = Omit<IndexStats, 'titleLens' | 'bodyLens'>;
 
@@ -104,14 +105,13 @@ export function encodeSearchIndex(index: PackedIndex): Uint8Array<ArrayBuffer> {
   w.typed(titleLens);
   w.typed(bodyLens);
   for (const bucket of index.buckets) {
-    if (bucket.terms.some((t) => t.includes('\u0000')))
-      throw new Error('A term contains NUL, which the file format cannot hold.');
-    const terms = text.encode(bucket.terms.join('\u0000'));
-    w.u32(bucket.terms.length);
-    w.u32(terms.length);
-    w.bytes(terms);
-    w.typed(bucket.dfs);
-    w.typed(bucket.offsets);
+    const words = text.encode(bucket.words);
+    w.u32(words.length);
+    w.bytes(words);
+    w.u32(bucket.bigrams.length);
+    w.typed(bucket.bigrams);
+    w.u32(bucket.meta.length);
+    w.bytes(bucket.meta);
     w.u32(bucket.data.length);
     w.bytes(bucket.data);
   }
@@ -130,14 +130,11 @@ export function decodeSearchIndex(data: Uint8Array): PackedIndex {
   const bodyLens = r.u32s(header.docCount);
   const buckets: PackedBucket[] = [];
   for (let i = 0; i < header.bucketCount; i++) {
-    const count = r.u32();
-    const termText = text.decode(r.bytes(r.u32()));
-    const terms = count ? termText.split('\u0000') : [];
-    if (terms.length !== count) throw new Error('The search index file has a damaged bucket.');
-    const dfs = r.u32s(count);
-    const offsets = r.u32s(count + 1);
+    const words = text.decode(r.bytes(r.u32()));
+    const bigrams = r.u32s(r.u32());
+    const meta = r.bytes(r.u32());
     const bucketData = r.bytes(r.u32());
-    buckets.push({ terms, dfs, offsets, data: bucketData });
+    buckets.push({ words, bigrams, meta, data: bucketData });
   }
   return { stats: { ...header, titleLens, bodyLens }, buckets };
 }

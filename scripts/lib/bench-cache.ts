@@ -4,18 +4,18 @@
  * segments every article with jieba (minutes at 100 000 articles), so a second run reuses the files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { buildArchive } from '../../core/archive';
-import { buildSearchIndex, encodeSearchIndex } from '../../core/search';
 import type { Archive } from '../../core/types';
-import { syntheticWithEntities } from '../../bench/entities';
 import { BENCH_QUERIES } from '../../bench/queries';
 import { cacheKey } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
+import { buildIndexAndPeer, type IndexFigures } from './bench-search-index';
+import { syntheticCorpus, type Corpus } from './synthetic-archive';
 
 export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
 export const DEFAULT_SEED = 20260101;
@@ -31,6 +31,9 @@ export interface SyntheticFiles {
   queryTokens: string[][];
   articles: number;
   chars: number;
+  corpus: Corpus;
+  /** Sizes and vocabulary of what was built (absent in caches written before they were recorded). */
+  figures?: IndexFigures;
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -58,8 +61,12 @@ export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
 }
 
-export function ensureSynthetic(articles: number, seed = DEFAULT_SEED): SyntheticFiles {
-  const dir = join(CACHE_DIR, cacheKey(articles, seed, seedsHash()));
+export function ensureSynthetic(
+  articles: number,
+  seed = DEFAULT_SEED,
+  corpus: Corpus = 'zipf',
+): SyntheticFiles {
+  const dir = join(CACHE_DIR, `${cacheKey(articles, seed, seedsHash())}-${corpus}`);
   const files = {
     archiveFile: join(dir, 'archive.json'),
     indexFile: join(dir, 'search-index.bin'),
@@ -68,40 +75,41 @@ export function ensureSynthetic(articles: number, seed = DEFAULT_SEED): Syntheti
   const metaFile = join(dir, 'meta.json');
   if (existsSync(metaFile)) {
     log(`synthetic archive (${articles} articles) from cache ${dir}`);
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Pick<SyntheticFiles, 'queryTokens' | 'chars'>;
-    return { dir, ...files, ...meta, articles };
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Pick<
+      SyntheticFiles,
+      'queryTokens' | 'chars' | 'figures'
+    >;
+    return { dir, ...files, ...meta, articles, corpus };
   }
   mkdirSync(dir, { recursive: true });
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
-  const archive = syntheticWithEntities(seedArchive(), { articles, seed });
+  const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
   const json = JSON.stringify(archive);
   const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
   writeFileSync(files.archiveFile, JSON.stringify({ version, ...archive }));
   const chars = archive.articles.reduce((sum, a) => sum + a.body.length, 0);
   log(
-    `generated ${articles} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
+    `generated ${articles} ${corpus} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
   );
 
   const jieba = nodeJieba();
   t = performance.now();
-  log(`building the search index with jieba (about 2 ms an article: ~${Math.round(articles / 500)} s)…`);
-  writeFileSync(files.indexFile, encodeSearchIndex(buildSearchIndex(archive, jieba)));
-  log(`search index written (${since()})`);
-
-  t = performance.now();
-  log(`building MiniSearch over the same articles and jieba tokens…`);
-  const mini = new MiniSearch(miniSearchOptions((text) => jieba.cutForSearch(text)));
-  const step = Math.max(1, Math.floor(articles / 10));
-  for (let i = 0; i < archive.articles.length; i += step) {
-    mini.addAll(archive.articles.slice(i, i + step).map((a) => ({ id: a.id, title: a.title, body: a.body })));
-    log(`  MiniSearch ${Math.min(archive.articles.length, i + step)}/${articles} (${since()})`);
-  }
-  writeFileSync(files.miniSearchFile, JSON.stringify(mini));
-  log(`MiniSearch index written (${since()})`);
+  log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
+  const figures = buildIndexAndPeer(archive, jieba, files.indexFile, (tokenize) => {
+    const mini = new MiniSearch(miniSearchOptions(tokenize));
+    return {
+      add: (doc) => mini.add(doc),
+      write: () => {
+        writeFileSync(files.miniSearchFile, JSON.stringify(mini));
+        return statSync(files.miniSearchFile).size;
+      },
+    };
+  });
+  log(`search index and MiniSearch written (${since()})`);
 
   const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
   // Written last: its presence marks a complete cache entry.
-  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars }));
-  return { dir, ...files, queryTokens, articles, chars };
+  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars, figures }));
+  return { dir, ...files, queryTokens, articles, chars, corpus, figures };
 }

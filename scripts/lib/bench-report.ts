@@ -68,6 +68,11 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['import.synthetic.pageMs', 'import of one page into the synthetic archive', 'ms'],
   ['import.synthetic.pageArticles', 'articles the imported page added', 'articles'],
   ['import.synthetic.prepareMs', 'import prepared while the preview shows (before the above)', 'ms'],
+  ['corpus.distinctTerms', 'distinct words in the synthetic archive', 'words'],
+  ['size.textBytes', 'synthetic article text (UTF-8)', 'bytes'],
+  ['size.indexBytes', 'search index file, synthetic', 'bytes'],
+  ['size.indexIdbBytes', 'search index in IndexedDB (serialized records)', 'bytes'],
+  ['size.minisearchIndexBytes', 'MiniSearch index (JSON), synthetic', 'bytes'],
   ['size.contentScriptBytes', 'content script', 'bytes'],
   ['size.extensionBytes', 'extension (Chrome build)', 'bytes'],
 ];

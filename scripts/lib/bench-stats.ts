@@ -37,11 +37,23 @@ function atMost(value: number | null, limit: number | null): boolean | null {
 export const TARGETS: readonly Target[] = [
   {
     key: 'search.synthetic.p95Ms',
-    label: '≤ 50 ms and ≤ 2× MiniSearch p95',
+    label: '≤ 25 ms and ≤ ¼ of MiniSearch p95',
     met: (f) => {
-      const a = atMost(num(f, 'search.synthetic.p95Ms'), 50);
+      const a = atMost(num(f, 'search.synthetic.p95Ms'), 25);
       const m = num(f, 'search.minisearch.p95Ms');
-      const b = atMost(num(f, 'search.synthetic.p95Ms'), m === null ? null : 2 * m);
+      const b = atMost(num(f, 'search.synthetic.p95Ms'), m === null ? null : m / 4);
+      return a === null || b === null ? null : a && b;
+    },
+  },
+  {
+    key: 'size.indexBytes',
+    label: '≤ 0.6 × text and < MiniSearch',
+    met: (f) => {
+      const index = num(f, 'size.indexBytes');
+      const text = num(f, 'size.textBytes');
+      const a = atMost(index, text === null ? null : 0.6 * text);
+      const mini = num(f, 'size.minisearchIndexBytes');
+      const b = index === null || mini === null ? null : index < mini;
       return a === null || b === null ? null : a && b;
     },
   },
