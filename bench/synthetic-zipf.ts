@@ -9,7 +9,7 @@
  * name also gets that post's span), so entity filters, cards and timelines work as on a parsed archive.
  */
 import type { Archive, Article, ArticleKind, Edition, Entity, Role } from '../core/types';
-import { toSimplified } from '../core/search/normalize';
+import { toSimplified } from '../core/simplified';
 import { prng, type SyntheticOptions } from './synthetic';
 
 /** One dictionary line: `word freq tag` as jieba's dict.txt has it. */
