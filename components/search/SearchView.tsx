@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OpenTarget } from '../panel/routes';
-import { articleKindName, entityKindName, postSummary } from '../format';
+import { articleKindName, entityKindName, postSummary, type PostLike } from '../format';
 import { messages } from '../i18n';
 import { searchMessages } from './strings';
 import { ArchiveGate } from '../archive/ArchiveGate';
@@ -35,27 +35,85 @@ interface Props {
   onQueryChange?(query: string): void;
 }
 
-interface Option {
-  key: string;
-  target: OpenTarget;
-}
+type Messages = ReturnType<typeof messages>;
 
-function optionsOf(results: SearchResults | null, notes: NoteHit[]): Option[] {
+/** A result option and what opening it shows. */
+type Option = ResultGroup['options'][number] & { target: OpenTarget };
+
+/** Names, the reader's notes, then articles: the groups of the list, in the order ↑/↓ walks them. */
+function resultGroups(
+  results: SearchResults | null,
+  notes: readonly NoteHit[],
+  posts: ReadonlyMap<string, PostLike | null>,
+  t: Messages,
+  ts: ReturnType<typeof searchMessages>,
+): (ResultGroup & { options: Option[] })[] {
   if (!results) return [];
   return [
-    ...results.entities.map((e) => ({
-      key: `e:${e.id}`,
-      target: { kind: 'entity', entity: e.id } as const,
-    })),
-    ...notes.map((n) => ({
-      key: `n:${n.target.kind}|${n.target.id}`,
-      target: noteOpenTarget(n.target),
-    })),
-    ...results.articles.hits.map((h) => ({
-      key: `a:${h.id}`,
-      target: { kind: 'article', id: h.id } as const,
-    })),
+    {
+      id: 'entities',
+      label: t.resultsEntities,
+      options: results.entities.map((e) => {
+        const post = posts.get(e.id);
+        return {
+          key: `e:${e.id}`,
+          target: { kind: 'entity', entity: e.id } as const,
+          label: [
+            e.name,
+            entityKindName(e.kind, t),
+            post ? postSummary(post) : '',
+            t.articleCount(e.articles),
+          ]
+            .filter(Boolean)
+            .join(', '),
+          content: <EntityRow entity={e} post={post} />,
+        };
+      }),
+    },
+    {
+      id: 'notes',
+      label: ts.resultsNotes,
+      options: notes.map((n) => ({
+        key: `n:${n.target.kind}|${n.target.id}`,
+        target: noteOpenTarget(n.target),
+        label: noteRowLabel(n),
+        content: <NoteRow hit={n} />,
+      })),
+    },
+    {
+      id: 'articles',
+      label: t.resultsArticles(results.articles.hits.length, results.articles.total),
+      options: results.articles.hits.map((h) => ({
+        key: `a:${h.id}`,
+        target: { kind: 'article', id: h.id } as const,
+        label: `${h.title}, ${h.date}, ${articleKindName(h.kind, t)}`,
+        content: <ArticleRow hit={h} />,
+      })),
+    },
   ];
+}
+
+/** The active option: the same item stays active when new results still hold it. */
+function useActiveOption(
+  options: readonly Option[],
+  results: SearchResults | null,
+  notes: readonly NoteHit[],
+) {
+  const [active, setActive] = useState(-1);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  useEffect(() => {
+    const next = keepActive(
+      activeKey,
+      options.map((o) => o.key),
+    );
+    setActive(next);
+    if (next < 0) setActiveKey(null);
+  }, [results, notes]);
+  const select = (i: number) => {
+    setActive(i);
+    setActiveKey(options[i]?.key ?? null);
+  };
+  return { active, select };
 }
 
 /**
@@ -68,7 +126,6 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
   const ready = useArchiveReady();
   const [query, setQuery] = useState(initialQuery);
   const { filters, setFilters, restored } = useRememberedFilters();
-  const [active, setActive] = useState(-1);
   const span = useArchiveSpan(ready);
   const { status, retry } = useSearch(query, filters, ready && restored);
   const notes = useNoteSearch(cleanQuery(query));
@@ -80,29 +137,16 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     status.state === 'ready' ? status.results : status.state === 'loading' ? status.previous : null;
   // the reader's notes show with the archive's results they were typed beside
   const shownNotes = results?.request.query ? notes : [];
-  const options = optionsOf(results, shownNotes);
   const posts = useLatestPosts(results?.entities ?? []);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-
-  // New results: the same item stays active if it is still there.
-  useEffect(() => {
-    const next = keepActive(
-      activeKey,
-      options.map((o) => o.key),
-    );
-    setActive(next);
-    if (next < 0) setActiveKey(null);
-  }, [results, notes]);
+  const groups = resultGroups(results, shownNotes, posts, t, ts);
+  const options = groups.flatMap((group) => group.options);
+  const { active, select } = useActiveOption(options, results, notes);
 
   const listId = `${idPrefix}-results`;
   const boxId = `${idPrefix}-q`;
   // Buttons that change the search (a suggestion, "clear filters") disappear when used: focus goes back to the box.
   const focusBox = () => document.getElementById(boxId)?.focus();
   const optionId = (i: number) => `${idPrefix}-opt-${i}`;
-  const select = (i: number) => {
-    setActive(i);
-    setActiveKey(options[i]?.key ?? null);
-  };
   const open = (i: number) => {
     const option = options[i];
     if (option) onOpen(option.target);
@@ -111,48 +155,6 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     setQuery(next);
     onQueryChange?.(next);
   };
-
-  const groups: ResultGroup[] = results
-    ? [
-        {
-          id: 'entities',
-          label: t.resultsEntities,
-          options: results.entities.map((e) => {
-            const post = posts.get(e.id);
-            return {
-              key: `e:${e.id}`,
-              label: [
-                e.name,
-                entityKindName(e.kind, t),
-                post ? postSummary(post) : '',
-                t.articleCount(e.articles),
-              ]
-                .filter(Boolean)
-                .join(', '),
-              content: <EntityRow entity={e} post={post} />,
-            };
-          }),
-        },
-        {
-          id: 'notes',
-          label: ts.resultsNotes,
-          options: shownNotes.map((n) => ({
-            key: `n:${n.target.kind}|${n.target.id}`,
-            label: noteRowLabel(n),
-            content: <NoteRow hit={n} />,
-          })),
-        },
-        {
-          id: 'articles',
-          label: t.resultsArticles(results.articles.hits.length, results.articles.total),
-          options: results.articles.hits.map((h) => ({
-            key: `a:${h.id}`,
-            label: `${h.title}, ${h.date}, ${articleKindName(h.kind, t)}`,
-            content: <ArticleRow hit={h} />,
-          })),
-        },
-      ]
-    : [];
 
   const shownQuery = cleanQuery(query);
   const nothing = results !== null && options.length === 0 && status.state === 'ready';

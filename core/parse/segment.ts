@@ -140,40 +140,111 @@ function endsPhotoStory(
 }
 
 export function segmentPage(items: readonly PageItem[]): SegmentedPage {
-  const page: SegmentedPage = { segments: [], runs: [], freeCaptions: [], banners: [], warnings: [] };
-  // Declared through `as` so that the closures below, which reassign them, do not leave them narrowed to null.
-  let current = null as Segment | null;
-  let pending = null as PendingRun | null;
-  let justFinishedRun = null as HeadlineRun | null;
-  let nextStart: SegmentStart = 'page-start';
-  let previousItem = null as PageItem | null;
+  const segmenter = new PageSegmenter();
+  items.forEach((item, position) => segmenter.read(item, items[position + 1]));
+  return segmenter.finish();
+}
+
+type ItemOf<T extends PageItem['type']> = Extract<PageItem, { type: T }>;
+
+/** Reads page items in order, one method per kind of item; the state is where the reading stands. */
+class PageSegmenter {
+  private readonly page: SegmentedPage = {
+    segments: [],
+    runs: [],
+    freeCaptions: [],
+    banners: [],
+    warnings: [],
+  };
+  private current: Segment | null = null;
+  private pending: PendingRun | null = null;
+  private justFinishedRun: HeadlineRun | null = null;
+  private nextStart: SegmentStart = 'page-start';
+  private previousItem: PageItem | null = null;
   // Banners and slogans are printed across columns, often right through an article: they do not tell where the
   // article stands, so the item before them does.
-  let previousContent = null as PageItem | null;
-  let contentBeforeRun = null as PageItem | null;
+  private previousContent: PageItem | null = null;
+  private contentBeforeRun: PageItem | null = null;
 
-  const open = (origin: SegmentOrigin, start: SegmentStart): Segment => {
-    const segment = newSegment(origin, start, current);
-    page.segments.push(segment);
-    if (justFinishedRun !== null) justFinishedRun.next = segment;
-    current = segment;
+  /** One item; `next` is the item after it (a photo story's end is decided by what follows). */
+  read(item: PageItem, next: PageItem | undefined): void {
+    if (item.type === 'headline' && this.pending !== null && !this.pending.run.vertical) {
+      this.pending.run.lines.push({ text: normalizeHeadlineLine(item.line.text), lines: [item.line] });
+      this.previousItem = item;
+      this.previousContent = item;
+      return;
+    }
+    this.finishRun(item);
+    switch (item.type) {
+      case 'headline':
+      case 'vertical':
+        this.startRun(item);
+        break;
+      case 'marker':
+        this.readMarker(item);
+        break;
+      case 'paragraph':
+        this.readParagraph(item);
+        break;
+      case 'caption':
+        this.readCaption(item, next);
+        break;
+      case 'banner':
+        this.page.banners.push(item.line);
+        break;
+      case 'continuation':
+        this.readContinuation(item);
+        break;
+    }
+    this.previousItem = item;
+    if (item.type !== 'banner') this.previousContent = item;
+  }
+
+  finish(): SegmentedPage {
+    this.finishRun(null);
+    return this.page;
+  }
+
+  private open(origin: SegmentOrigin, start: SegmentStart): Segment {
+    const segment = newSegment(origin, start, this.current);
+    this.page.segments.push(segment);
+    if (this.justFinishedRun !== null) this.justFinishedRun.next = segment;
+    this.current = segment;
     return segment;
-  };
+  }
 
-  const finishRun = (next: PageItem | null): void => {
-    justFinishedRun = null;
-    if (pending === null) return;
-    const { run, afterParagraphOf } = pending;
-    pending = null;
-    const subheading =
-      !run.vertical &&
-      run.lines.length <= MAX_SUBHEAD_LINES &&
-      next?.type === 'paragraph' &&
-      !next.paragraph.framed &&
-      afterParagraphOf !== null &&
-      afterParagraphOf === current &&
-      !afterParagraphOf.closed;
-    if (subheading) {
+  /** Ends the reading of an article: what comes next starts another one, from `start`. */
+  private close(segment: Segment, start: SegmentStart): void {
+    segment.closed = true;
+    this.nextStart = start;
+  }
+
+  /** A headline run: its lines gather until something else comes (`finishRun` decides what the run was). */
+  private startRun(item: ItemOf<'headline'> | ItemOf<'vertical'>): void {
+    const lines =
+      item.type === 'vertical'
+        ? distinctColumns(item.columns)
+        : [{ text: normalizeHeadlineLine(item.line.text), lines: [item.line] }];
+    const afterParagraphOf = this.previousContent?.type === 'paragraph' ? this.current : null;
+    this.contentBeforeRun = this.previousContent;
+    this.pending = {
+      run: {
+        lines,
+        vertical: item.type === 'vertical',
+        next: null,
+        besideBanner: this.previousItem?.type === 'banner',
+      },
+      afterParagraphOf,
+    };
+  }
+
+  /** The run gathered so far, now that `next` follows it: a sub-heading, a slogan by a banner, or headlines. */
+  private finishRun(next: PageItem | null): void {
+    this.justFinishedRun = null;
+    if (this.pending === null) return;
+    const { run, afterParagraphOf } = this.pending;
+    this.pending = null;
+    if (afterParagraphOf !== null && this.isSubheading(run, afterParagraphOf, next)) {
       // A sub-heading too long for the column wraps: its lines are one paragraph.
       const lines = run.lines.flatMap((line) => line.lines);
       afterParagraphOf.paragraphs.push({
@@ -189,135 +260,103 @@ export function segmentPage(items: readonly PageItem[]): SegmentedPage {
       // A one-line slogan printed against a banner belongs to the banner: it neither ends the article it is
       // printed across nor stands between that article and what follows.
       run.besideBanner = true;
-      page.runs.push(run);
-      previousContent = contentBeforeRun;
+      this.page.runs.push(run);
+      this.previousContent = this.contentBeforeRun;
       return;
     }
     if (next?.type === 'banner') run.besideBanner = true;
-    page.runs.push(run);
-    if (current !== null) current.closed = true;
-    nextStart = 'after-headline';
-    justFinishedRun = run;
-  };
+    this.page.runs.push(run);
+    if (this.current !== null) this.current.closed = true;
+    this.nextStart = 'after-headline';
+    this.justFinishedRun = run;
+  }
 
-  items.forEach((item, position) => {
-    if (item.type === 'headline' && pending !== null && !pending.run.vertical) {
-      pending.run.lines.push({ text: normalizeHeadlineLine(item.line.text), lines: [item.line] });
-      previousItem = item;
-      previousContent = item;
-      return;
+  /** A short run between two paragraphs of the article still being read. */
+  private isSubheading(run: HeadlineRun, afterParagraphOf: Segment, next: PageItem | null): boolean {
+    return (
+      !run.vertical &&
+      run.lines.length <= MAX_SUBHEAD_LINES &&
+      next?.type === 'paragraph' &&
+      !next.paragraph.framed &&
+      afterParagraphOf === this.current &&
+      !afterParagraphOf.closed
+    );
+  }
+
+  private readMarker(item: ItemOf<'marker'>): void {
+    const segment = this.open(item.kind, 'marker');
+    segment.markerLines = item.lines;
+    segment.bylineNames = item.names;
+  }
+
+  private readParagraph(item: ItemOf<'paragraph'>): void {
+    const reading = this.current;
+    let owner: Segment;
+    if (reading === null || reading.closed) {
+      owner = this.open('unmarked', this.nextStart);
+    } else if (item.paragraph.framed && reading.paragraphs.length > 0) {
+      owner = this.open('unmarked', 'frame');
+    } else {
+      owner = reading;
     }
-    finishRun(item);
-    switch (item.type) {
-      case 'headline':
-      case 'vertical': {
-        const lines =
-          item.type === 'vertical'
-            ? distinctColumns(item.columns)
-            : [{ text: normalizeHeadlineLine(item.line.text), lines: [item.line] }];
-        const afterParagraphOf = previousContent?.type === 'paragraph' ? current : null;
-        contentBeforeRun = previousContent;
-        pending = {
-          run: {
-            lines,
-            vertical: item.type === 'vertical',
-            next: null,
-            besideBanner: previousItem?.type === 'banner',
-          },
-          afterParagraphOf,
-        };
-        break;
-      }
-      case 'marker': {
-        const segment = open(item.kind, 'marker');
-        segment.markerLines = item.lines;
-        segment.bylineNames = item.names;
-        break;
-      }
-      case 'paragraph': {
-        const reading = current;
-        let owner: Segment;
-        if (reading === null || reading.closed) {
-          owner = open('unmarked', nextStart);
-        } else if (item.paragraph.framed && reading.paragraphs.length > 0) {
-          owner = open('unmarked', 'frame');
-        } else {
-          owner = reading;
-        }
-        owner.paragraphs.push(item.paragraph);
-        if (isSigned(item.paragraph)) {
-          // The names that end an article: what follows is another article.
-          owner.closed = true;
-          nextStart = 'after-byline';
-        }
-        break;
-      }
-      case 'caption': {
-        const caption: Caption = {
-          lines: item.lines,
-          text: item.text,
-          photographers: item.photographers,
-          opensWithCaption: item.opensWithCaption,
-        };
-        const reading = current;
-        if (reading === null || reading.closed) {
-          page.freeCaptions.push(caption);
-        } else if (endsPhotoStory(reading, item, items[position + 1])) {
-          // The photo story's last sentence describes its photo (`图为…`), then its credit closes it.
-          const creditLine = item.lines[item.lines.length - 1];
-          reading.paragraphs.push({
-            lines: item.lines.slice(0, -1),
-            texts: item.lines.slice(0, -1).map((line) => line.text),
-            ended: true,
-            framed: false,
-            subhead: false,
-          });
-          reading.photoCredit = {
-            lines: creditLine === undefined ? [] : [creditLine],
-            text: '',
-            photographers: item.photographers,
-            opensWithCaption: false,
-          };
-          reading.closed = true;
-          nextStart = 'after-photo';
-        } else if (item.opensWithCaption) {
-          reading.captions.push(caption);
-        } else if (reading.photoCredit === null) {
-          // A credit without 图为 ends a photo story (or credits the article's own photo).
-          reading.photoCredit = caption;
-          if (reading.origin === 'unmarked') {
-            reading.closed = true;
-            nextStart = 'after-photo';
-          }
-        } else {
-          page.freeCaptions.push(caption);
-        }
-        break;
-      }
-      case 'banner':
-        page.banners.push(item.line);
-        break;
-      case 'continuation': {
-        const reading = current;
-        if (reading === null) {
-          page.warnings.push(
-            `line ${item.line.number}: continuation mark "${item.line.text}" before any article`,
-          );
-        } else {
-          if (item.mark.direction === 'to') {
-            reading.continued = item.mark.target;
-            reading.closed = true;
-            nextStart = 'after-continuation';
-          } else {
-            reading.continuedFrom = item.mark.target;
-          }
-        }
-        break;
-      }
+    owner.paragraphs.push(item.paragraph);
+    // The names that end an article: what follows is another article.
+    if (isSigned(item.paragraph)) this.close(owner, 'after-byline');
+  }
+
+  private readCaption(item: ItemOf<'caption'>, next: PageItem | undefined): void {
+    const caption: Caption = {
+      lines: item.lines,
+      text: item.text,
+      photographers: item.photographers,
+      opensWithCaption: item.opensWithCaption,
+    };
+    const reading = this.current;
+    if (reading === null || reading.closed) {
+      this.page.freeCaptions.push(caption);
+    } else if (endsPhotoStory(reading, item, next)) {
+      this.endPhotoStory(reading, item);
+    } else if (item.opensWithCaption) {
+      reading.captions.push(caption);
+    } else if (reading.photoCredit === null) {
+      // A credit without 图为 ends a photo story (or credits the article's own photo).
+      reading.photoCredit = caption;
+      if (reading.origin === 'unmarked') this.close(reading, 'after-photo');
+    } else {
+      this.page.freeCaptions.push(caption);
     }
-    previousItem = item;
-    if (item.type !== 'banner') previousContent = item;
-  });
-  finishRun(null);
-  return page;
+  }
+
+  /** The photo story's last sentence describes its photo (`图为…`), then its credit closes it. */
+  private endPhotoStory(reading: Segment, item: ItemOf<'caption'>): void {
+    const creditLine = item.lines[item.lines.length - 1];
+    reading.paragraphs.push({
+      lines: item.lines.slice(0, -1),
+      texts: item.lines.slice(0, -1).map((line) => line.text),
+      ended: true,
+      framed: false,
+      subhead: false,
+    });
+    reading.photoCredit = {
+      lines: creditLine === undefined ? [] : [creditLine],
+      text: '',
+      photographers: item.photographers,
+      opensWithCaption: false,
+    };
+    this.close(reading, 'after-photo');
+  }
+
+  private readContinuation(item: ItemOf<'continuation'>): void {
+    const reading = this.current;
+    if (reading === null) {
+      this.page.warnings.push(
+        `line ${item.line.number}: continuation mark "${item.line.text}" before any article`,
+      );
+    } else if (item.mark.direction === 'to') {
+      reading.continued = item.mark.target;
+      this.close(reading, 'after-continuation');
+    } else {
+      reading.continuedFrom = item.mark.target;
+    }
+  }
 }
