@@ -3,30 +3,13 @@
  * no way to switch the overlay off with a forged start event, no other tab's address.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  servePages,
-  setOverlayOn,
-  waitFor,
-  waitForPageReport,
-  type Harness,
-  type PageServer,
-} from '../../scripts/lib/extension-harness';
+import { setOverlayOn, useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { mentionCentre, paintedMentions } from '../../scripts/lib/in-page';
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 /** The text of every range the overlay highlights on the page. */
 const highlighted = async (page: Page) => Object.values(await page.evaluate(paintedMentions)).flat();
@@ -56,8 +39,7 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
 }
 
 test('the page never hears the extension id, and a forged start event does not stop the overlay', async () => {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/hardening-start.html`);
+  const page = await harness.openPage('hardening-start.html');
   await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the first highlight');
   const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
   assert.ok(
@@ -82,20 +64,18 @@ test('the page never hears the extension id, and a forged start event does not s
 });
 
 test("a content script reads its own tab's state only, and a closed tab's state is dropped", async () => {
-  const first = await harness.context.newPage();
-  await first.goto(`${server.origin}/hardening-start.html?session=s3cret#section`);
-  const second = await harness.context.newPage();
-  await second.goto(`${server.origin}/overlay-namesake.html`);
-  const bare = `${server.origin}/hardening-start.html`;
+  const first = await harness.openPage('hardening-start.html?session=s3cret#section');
+  const second = await harness.openPage('overlay-namesake.html');
+  const bare = `${harness.origin}/hardening-start.html`;
   const firstReport = await waitForPageReport(harness, bare, { accept: (r) => r.entities > 0 });
-  const secondReport = await waitForPageReport(harness, `${server.origin}/overlay-namesake.html`);
+  const secondReport = await waitForPageReport(harness, `${harness.origin}/overlay-namesake.html`);
   assert.equal(firstReport.url, bare, 'no query string or fragment is stored');
 
   const ask = (tabId: number) =>
     inContentScript(second, `chrome.runtime.sendMessage({ type: 'page/state', tabId: ${tabId} })`);
   assert.deepEqual(await ask(firstReport.tabId), { ok: true, data: null });
   const own = (await ask(secondReport.tabId)) as { ok: boolean; data: { url: string } | null };
-  assert.equal(own.data?.url, `${server.origin}/overlay-namesake.html`);
+  assert.equal(own.data?.url, `${harness.origin}/overlay-namesake.html`);
 
   await first.close();
   await waitFor(
@@ -113,8 +93,7 @@ test("a content script reads its own tab's state only, and a closed tab's state 
 async function timerLateness(
   until: (page: Page) => Promise<unknown>,
 ): Promise<{ worst: number; ticks: number }> {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/overlay-many-nodes.html`);
+  const page = await harness.openPage('overlay-many-nodes.html');
   await waitFor(
     () => page.evaluate(() => typeof (window as { renderedAt?: number }).renderedAt === 'number'),
     'render',
@@ -151,8 +130,7 @@ test("the page's own timers keep running while the overlay reads a page of 200 0
 });
 
 test("a page's synthetic pointer events never open a card; the reader's pointer does", async () => {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/hardening-start.html`);
+  const page = await harness.openPage('hardening-start.html');
   await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the highlight');
   const at = await page.evaluate(mentionCentre, { text: '张广勇' });
   await page.evaluate(({ x, y }) => {
@@ -171,8 +149,7 @@ test("a page's synthetic pointer events never open a card; the reader's pointer 
 });
 
 test("a page script can neither read the open card nor press its buttons; the reader's click does", async () => {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/hardening-start.html`);
+  const page = await harness.openPage('hardening-start.html');
   await waitFor(async () => (await highlighted(page)).includes('张广勇'), 'the highlight');
   const { tabId } = await waitForPageReport(harness, page.url());
   const panelPath = async () =>

@@ -6,16 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import {
-  launchExtension,
-  servePages,
-  setOverlayOn,
-  waitFor,
-  type Harness,
-  type PageServer,
-  waitForPageReport,
-} from '../../scripts/lib/extension-harness';
+import { test } from 'node:test';
+import { setOverlayOn, useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 
 /**
  * The goal for the worst task is 50 ms. Like every speed target it is judged by the benchmark (`npm run bench`,
@@ -24,16 +16,7 @@ import {
  */
 const GOAL_MS = 50;
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 interface Timing {
   start: number;
@@ -59,7 +42,7 @@ async function load(overlayOn: boolean): Promise<Run> {
     }).observe({ type: 'longtask', buffered: true });
   });
   const started = Date.now();
-  await page.goto(`${server.origin}/overlay-big.html`);
+  await page.goto(`${harness.origin}/overlay-big.html`);
   const chars = await page.evaluate(() => (window as unknown as { builtChars: number }).builtChars);
   let painted = 0;
   if (overlayOn) {
