@@ -60,15 +60,16 @@ const PLACE: CardData = {
   articleCount: 1,
 };
 
-function actions(): CardActions & Record<keyof CardActions, ReturnType<typeof vi.fn>> {
+/** What the card asks its owner (the content script's overlay) to do, recorded. */
+function actions() {
   return {
-    onPointerEnter: vi.fn(),
-    onPointerLeave: vi.fn(),
-    onClose: vi.fn(),
-    onOpenArticle: vi.fn(),
-    onOpenTimeline: vi.fn(),
-    onOpenPost: vi.fn(),
-  };
+    onPointerEnter: vi.fn<() => void>(),
+    onPointerLeave: vi.fn<() => void>(),
+    onClose: vi.fn<() => void>(),
+    onOpenArticle: vi.fn<(id: string) => void>(),
+    onOpenTimeline: vi.fn<(name: string) => void>(),
+    onOpenPost: vi.fn<(id: string) => void>(),
+  } satisfies CardActions;
 }
 
 function show(state: CardState) {
