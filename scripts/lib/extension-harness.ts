@@ -264,10 +264,11 @@ export interface ExtensionSuite extends Harness {
 
 /**
  * One browser with the built extension, and one test-page server, for the whole test file (started before its
- * first test, closed after its last); `headers` adds response headers per served path.
+ * first test, closed after its last); `headers` adds response headers per served path; `setup` is the file's
+ * own preparation, run once the browser is up (see perFile).
  */
 export function useExtension(
-  options: { headers?: Record<string, Record<string, string>> } = {},
+  options: { headers?: Record<string, Record<string, string>>; setup?: () => Promise<void> } = {},
 ): ExtensionSuite {
   return perFile(
     async () => {
@@ -298,5 +299,6 @@ export function useExtension(
       return suite;
     },
     (suite) => suite.close(),
+    options.setup,
   );
 }

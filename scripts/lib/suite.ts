@@ -8,8 +8,14 @@ import { after, before } from 'node:test';
 /**
  * Registers the hooks that run `start` before the file's first test and `stop` after its last, and returns a
  * stand-in for what `start` returns. Reading it before the hook ran (at the top level of the file) throws.
+ * `setup` runs once the stand-in is live: a file's own preparation goes there, not in a `before` hook of its own,
+ * because Node 20 starts a file's top-level `before` hooks together instead of one after the other.
  */
-export function perFile<T extends object>(start: () => Promise<T>, stop: (live: T) => Promise<void>): T {
+export function perFile<T extends object>(
+  start: () => Promise<T>,
+  stop: (live: T) => Promise<void>,
+  setup?: () => Promise<void>,
+): T {
   let live: T | null = null;
   let failed: unknown = null;
   before(async () => {
@@ -19,6 +25,7 @@ export function perFile<T extends object>(start: () => Promise<T>, stop: (live: 
       failed = error;
       throw error;
     }
+    await setup?.();
   });
   after(async () => {
     if (live) await stop(live);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   archiveStatus,
@@ -26,7 +26,7 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const PAGE_A = join(FIXTURES, '2023-08-11.txt'); // UTF-8; 孙大军, 任凯, 张稳科 on 2023-08-10
 const PAGE_B = join(FIXTURES, '20230326.txt'); // GB18030; 孙大军, 马慧健, 张广勇 on 2023-03-25
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 let newsTab: number;
 let options: Page;
 
@@ -78,12 +78,13 @@ async function cardOf(name: string): Promise<string> {
   return text;
 }
 
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   await harness.openPage('news-portal.html');
   newsTab = (await waitForPageReport(harness, `${harness.origin}/news-portal.html`)).tabId;
   options = await harness.openExtensionPage('options.html#archive');
   await ready(options);
-});
+}
 
 test('two front pages imported through the options page: previewed, searchable, and extending posts', async () => {
   assert.match(

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { CPED_COLUMNS } from '../../core/export/cped';
@@ -19,19 +19,20 @@ import {
 import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 let panel: Page;
 
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   // Every origin: an extension page's origin is opaque to the permission API, so it cannot be named.
   await harness.context.grantPermissions(CLIPBOARD);
   panel = await harness.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(extensionUrl(harness, 'sidepanel.html'));
   await waitForArchiveReady(panel);
-});
+}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   askFrom,
@@ -20,7 +20,7 @@ import {
 import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 
 const ask = askFrom;
 
@@ -50,11 +50,12 @@ async function noteRows(popup: Page, expected: number): Promise<string[]> {
   }, `${expected} note rows`);
 }
 
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   const page = await extensionPage('popup.html');
   await archiveReady(page);
   await page.close();
-});
+}
 
 /** Index among the open card's buttons of the one named `name` (its label, or its text). */
 async function cardButton(page: Page, name: string): Promise<number> {

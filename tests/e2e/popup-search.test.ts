@@ -3,7 +3,7 @@
  * keyboard opens them in the side panel, filters narrow the results and an empty search says what to try.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   archiveStatus,
@@ -13,7 +13,7 @@ import {
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 let tabId: number;
 let popup: Page;
 
@@ -55,14 +55,15 @@ async function reportedTab(url: string): Promise<number> {
   return (await waitForPageReport(harness, url)).tabId;
 }
 
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   const news = await harness.context.newPage();
   const url = `${harness.origin}/news-portal.html`;
   await news.goto(url);
   tabId = await reportedTab(url);
   popup = await harness.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-});
+}
 
 test('the first search in a fresh browser (typed while the archive may still be loading) finds the article', async (t) => {
   await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));

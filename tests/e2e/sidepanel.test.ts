@@ -4,7 +4,7 @@
  * "this page", and the context menu and keyboard command that open the panel.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   extensionUrl,
@@ -14,7 +14,7 @@ import {
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 let panel: Page;
 
 async function openPanel(query: string): Promise<void> {
@@ -23,12 +23,13 @@ async function openPanel(query: string): Promise<void> {
 
 const heading = () => panel.locator('main h2');
 
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   panel = await harness.context.newPage();
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(extensionUrl(harness, 'sidepanel.html'));
   await waitForArchiveReady(panel);
-});
+}
 
 test('an entity deep link shows its posts, timeline, monthly mentions, articles and companions', async () => {
   await openPanel('?entity=孙大军');

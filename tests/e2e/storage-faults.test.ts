@@ -5,21 +5,22 @@
  * raw error or an endless "starting 0%", and the archive comes back and answers search by itself once it can.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 import { useExtension, waitFor } from '../../scripts/lib/extension-harness';
 import { DB_NAME } from '../../lib/storage/schema';
 
-const harness = useExtension();
+const harness = useExtension({ setup: prepare });
 let cdp: CDPSession;
 let origin: string;
-before(async () => {
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   // At once, before the bundled archive is written: the browser refuses it more than a few kilobytes.
   const blank = await harness.context.newPage();
   cdp = await harness.context.newCDPSession(blank);
   origin = `chrome-extension://${harness.extensionId}`;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200_000 });
-});
+}
 
 interface Status {
   state: string;
