@@ -45,8 +45,12 @@ function paintedByStory(): { text: string; story: number }[] {
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('lvliang-') || name === 'lvliang-focus') continue;
     for (const r of highlight) {
+      // Highlights may hold static ranges, which have no text of their own: read it through a live range.
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
       const section = r.startContainer.parentElement?.closest('section');
-      out.push({ text: r.toString(), story: section ? sections.indexOf(section) : -1 });
+      out.push({ text: range.toString(), story: section ? sections.indexOf(section) : -1 });
     }
   }
   return out;
