@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize, extname } from 'node:path';
 import { storedUrl } from '../../lib/page/handlers';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { perFile } from './suite';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -211,16 +212,93 @@ export async function setOverlayOn(harness: Harness, on: boolean): Promise<void>
   }, on);
 }
 
-/** Waits until the background answers that the archive is installed, asking from an extension page. */
-export async function waitForArchiveReady(page: Page, timeoutMs = 60_000): Promise<void> {
-  await waitFor(
+/** The part of the background's `archive/status` answer the tests read (lib/archive/protocol.ts). */
+export interface ArchiveStatusReply {
+  /** Searchable: `state` is ready, or updating while the previous archive answers. */
+  ready: boolean;
+  state: string;
+  phase: string | null;
+  fault: string | null;
+  archive: { loadedAt: string; counts: { articles: number; editions: number } } | null;
+  search: { tokenizer: string; jiebaError: string | null };
+}
+
+/** The background's archive status, asked from an extension page. */
+export function archiveStatus(page: Page): Promise<ArchiveStatusReply> {
+  return askFrom<ArchiveStatusReply>(page, { type: 'archive/status' });
+}
+
+/**
+ * Waits until the background's archive status, asked from an extension page, satisfies `accept` (by default:
+ * the archive is searchable); returns that status.
+ */
+export function waitForArchiveReady(
+  page: Page,
+  timeoutMs = 60_000,
+  accept: (status: ArchiveStatusReply) => boolean = (status) => status.ready,
+): Promise<ArchiveStatusReply> {
+  return waitFor(
     async () => {
-      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
-        data?: { ready?: boolean };
-      };
-      return reply.data?.ready === true;
+      const status = await archiveStatus(page);
+      return accept(status) ? status : null;
     },
     'the archive to be ready',
     timeoutMs,
+  );
+}
+
+/** A test file's browser with the extension and its test-page server, and what most tests do with them. */
+export interface ExtensionSuite extends Harness {
+  /** Where tests/e2e/pages is served: `http://127.0.0.1:<port>`. */
+  origin: string;
+  /**
+   * A served test page (a path under tests/e2e/pages) in a new tab. `init` runs in the page before its own
+   * scripts; `painted` waits until the overlay painted a person.
+   */
+  openPage(path: string, options?: { init?: () => void; painted?: boolean }): Promise<Page>;
+  /** A new tab on an extension page (`popup.html?tab=3`, `sidepanel.html`…). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The toolbar badge's text on a tab. */
+  badge(tabId: number): Promise<string>;
+}
+
+/**
+ * One browser with the built extension, and one test-page server, for the whole test file (started before its
+ * first test, closed after its last); `headers` adds response headers per served path; `setup` is the file's
+ * own preparation, run once the browser is up (see perFile).
+ */
+export function useExtension(
+  options: { headers?: Record<string, Record<string, string>>; setup?: () => Promise<void> } = {},
+): ExtensionSuite {
+  return perFile(
+    async () => {
+      const harness = await launchExtension();
+      const server = await servePages(options.headers);
+      const suite: ExtensionSuite = {
+        ...harness,
+        origin: server.origin,
+        async openPage(path, { init, painted = false } = {}) {
+          const page = await harness.context.newPage();
+          if (init) await page.addInitScript(init);
+          await page.goto(`${server.origin}/${path.replace(/^\//, '')}`);
+          if (painted)
+            await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
+          return page;
+        },
+        async openExtensionPage(path) {
+          const page = await harness.context.newPage();
+          await page.goto(extensionUrl(harness, path));
+          return page;
+        },
+        badge: (tabId) => harness.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+        async close() {
+          await harness.close();
+          await server.close();
+        },
+      };
+      return suite;
+    },
+    (suite) => suite.close(),
+    options.setup,
   );
 }

@@ -7,41 +7,26 @@
  * sidebar, the options page saves, and no script of the add-on throws.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { servePages, waitFor, type PageServer } from '../../scripts/lib/extension-harness';
+import { waitFor } from '../../scripts/lib/extension-harness';
 import {
   mentionCentre,
   paintedMentions,
   recordCspViolations,
   type CardSnapshot,
 } from '../../scripts/lib/in-page';
-import { archiveReady, badgeText, launchFirefox, pageReport, type FirefoxHarness } from './harness';
+import { archiveReady, pageReport, useFirefox } from './harness';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
-let harness: FirefoxHarness;
-let server: PageServer;
-before(async () => {
-  harness = await launchFirefox();
-  server = await servePages({ '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useFirefox({ headers: { '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } } });
 
 const text = (page: Page, selector: string) =>
   page.$eval(selector, (el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
 /** A served page, once the overlay painted its highlights; CSP violations are recorded in `window.violations`. */
-async function open(path: string): Promise<Page> {
-  const page = await harness.browser.newPage();
-  await page.evaluateOnNewDocument(recordCspViolations);
-  await page.goto(`${server.origin}/${path}`);
-  await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
-  return page;
-}
+const open = (path: string) => harness.openPage(path, { init: recordCspViolations, painted: true });
 
 /** Moves the pointer onto the first painted mention reading `text` and waits for its card's data. */
 async function hoverCard(page: Page, text: string): Promise<CardSnapshot> {
@@ -134,7 +119,7 @@ test('a news page gets its highlights, and the badge counts its entities', async
   const report = await pageReport(harness, page.url(), (r) => r.entities > 0);
   const mentions = (await page.$eval('body', (b) => b.innerText)).match(/[吕呂]梁/g)?.length ?? 0;
   assert.equal(report.mentions, mentions);
-  assert.equal(await badgeText(harness, report.tabId), String(report.entities));
+  assert.equal(await harness.badge(report.tabId), String(report.entities));
   await page.close();
 });
 

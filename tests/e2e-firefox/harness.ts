@@ -19,7 +19,14 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { storedUrl } from '../../lib/page/handlers';
 import type { CardReader } from '../../scripts/lib/card-reader';
 import { firefoxCard, type BidiConnection } from '../../scripts/lib/card-reader-bidi';
-import { latestOpenReport, ROOT, waitFor, type TabReport } from '../../scripts/lib/extension-harness';
+import {
+  latestOpenReport,
+  ROOT,
+  servePages,
+  waitFor,
+  type TabReport,
+} from '../../scripts/lib/extension-harness';
+import { perFile } from '../../scripts/lib/suite';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -208,5 +215,50 @@ export function badgeText(harness: FirefoxHarness, tabId: number): Promise<strin
         }
       ).browserAction.getBadgeText({ tabId: id }),
     tabId,
+  );
+}
+
+/** The Firefox suite's browser and test-page server, with what its tests do with them (as useExtension's). */
+export interface FirefoxSuite extends FirefoxHarness {
+  /** Where tests/e2e/pages is served: `http://127.0.0.1:<port>`. */
+  origin: string;
+  /**
+   * A served test page in a new tab. `init` runs in the page before its own scripts; `painted` waits until the
+   * overlay painted a person.
+   */
+  openPage(path: string, options?: { init?: () => void; painted?: boolean }): Promise<Page>;
+  /** The toolbar badge's text on a tab. */
+  badge(tabId: number): Promise<string>;
+}
+
+/**
+ * One Firefox with the add-on, and one test-page server, for the whole test file (started before its first
+ * test, closed after its last); `headers` adds response headers per served path.
+ */
+export function useFirefox(options: { headers?: Record<string, Record<string, string>> } = {}): FirefoxSuite {
+  return perFile(
+    async () => {
+      const harness = await launchFirefox();
+      const server = await servePages(options.headers);
+      const suite: FirefoxSuite = {
+        ...harness,
+        origin: server.origin,
+        async openPage(path, { init, painted = false } = {}) {
+          const page = await harness.browser.newPage();
+          if (init) await page.evaluateOnNewDocument(init);
+          await page.goto(`${server.origin}/${path.replace(/^\//, '')}`);
+          if (painted)
+            await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
+          return page;
+        },
+        badge: (tabId) => badgeText(harness, tabId),
+        async close() {
+          await harness.close();
+          await server.close();
+        },
+      };
+      return suite;
+    },
+    (suite) => suite.close(),
   );
 }

@@ -8,18 +8,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  archiveStatus,
   askFrom,
   extensionUrl,
-  launchExtension,
   ROOT,
-  servePages,
+  useExtension,
   waitFor,
+  waitForArchiveReady,
   waitForPageReport,
-  type Harness,
-  type PageServer,
 } from '../../scripts/lib/extension-harness';
 import { chromiumCard } from '../../scripts/lib/card-reader';
 
@@ -27,23 +26,14 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const PAGE_A = join(FIXTURES, '2023-08-11.txt'); // UTF-8; 孙大军, 任凯, 张稳科 on 2023-08-10
 const PAGE_B = join(FIXTURES, '20230326.txt'); // GB18030; 孙大军, 马慧健, 张广勇 on 2023-03-25
 
-let harness: Harness;
-let server: PageServer;
+const harness = useExtension({ setup: prepare });
 let newsTab: number;
 let options: Page;
 
 const ask = askFrom;
 
-interface Status {
-  ready: boolean;
-  state: string;
-  phase: string | null;
-  archive: { counts: { articles: number; editions: number } } | null;
-}
-
-const status = (page: Page) => ask<Status>(page, { type: 'archive/status' });
-const ready = (page: Page) =>
-  waitFor(async () => ((await status(page)).state === 'ready' ? true : null), 'the archive', 90_000);
+const status = archiveStatus;
+const ready = (page: Page) => waitForArchiveReady(page, 90_000, (s) => s.state === 'ready');
 
 interface Hit {
   id: string;
@@ -56,8 +46,7 @@ const searchHits = async (page: Page, query: string) =>
 
 /** The popup, opened as a page for the news tab, searching `query` as a reader types it. */
 async function popupSearch(query: string): Promise<{ popup: Page; rows: string[] }> {
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, `popup.html?tab=${newsTab}`));
+  const popup = await harness.openExtensionPage(`popup.html?tab=${newsTab}`);
   await popup.getByRole('combobox', { name: '搜索档案' }).pressSequentially(query);
   await popup
     .locator(`.ll-search-body[data-state=ready][data-query="${query}"]`)
@@ -69,9 +58,9 @@ async function popupSearch(query: string): Promise<{ popup: Page; rows: string[]
 async function cardOf(name: string): Promise<string> {
   const page = await harness.context.newPage();
   const openedAt = Date.now();
-  await page.goto(`${server.origin}/news-portal.html`);
+  await page.goto(`${harness.origin}/news-portal.html`);
   const tabId = (
-    await waitForPageReport(harness, `${server.origin}/news-portal.html`, {
+    await waitForPageReport(harness, `${harness.origin}/news-portal.html`, {
       accept: (report) => report.at >= openedAt && report.tabId !== newsTab,
     })
   ).tabId;
@@ -89,21 +78,13 @@ async function cardOf(name: string): Promise<string> {
   return text;
 }
 
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-  const news = await harness.context.newPage();
-  await news.goto(`${server.origin}/news-portal.html`);
-  newsTab = (await waitForPageReport(harness, `${server.origin}/news-portal.html`)).tabId;
-  options = await harness.context.newPage();
-  await options.goto(extensionUrl(harness, 'options.html#archive'));
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
+  await harness.openPage('news-portal.html');
+  newsTab = (await waitForPageReport(harness, `${harness.origin}/news-portal.html`)).tabId;
+  options = await harness.openExtensionPage('options.html#archive');
   await ready(options);
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+}
 
 test('two front pages imported through the options page: previewed, searchable, and extending posts', async () => {
   assert.match(
@@ -191,12 +172,11 @@ test('a folder with its manifest.json is dated by it; pages already in the archi
 });
 
 test('a served news page saved from the popup is searchable, marked as saved, and related to the paper’s report', async () => {
-  const url = `${server.origin}/saved-article.html`;
+  const url = `${harness.origin}/saved-article.html`;
   const page = await harness.context.newPage();
   await page.goto(url);
   const tabId = (await waitForPageReport(harness, url)).tabId;
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: '将本文保存到档案' }).click();
   const said = popup.locator('.ll-save-article [role=status]');
   await said.waitFor({ timeout: 30_000 });
@@ -219,8 +199,7 @@ test('a served news page saved from the popup is searchable, marked as saved, an
   await searching.close();
 
   // The paper's own report names the saved copy among its related articles, marked as saved.
-  const panel = await harness.context.newPage();
-  await panel.goto(extensionUrl(harness, `sidepanel.html?article=2022-03-26-p1-a6&tab=${tabId}`));
+  const panel = await harness.openExtensionPage(`sidepanel.html?article=2022-03-26-p1-a6&tab=${tabId}`);
   const related = panel.locator('li', { has: panel.locator('.ll-saved-mark') });
   await related.first().waitFor({ timeout: 30_000 });
   assert.match((await related.first().textContent()) ?? '', /吕梁市区公交车4月1日起全民免费乘坐/);
@@ -230,14 +209,13 @@ test('a served news page saved from the popup is searchable, marked as saved, an
 });
 
 test('the side panel saves the page too, and leads to the import; the context menu’s save is told on the page', async () => {
-  const url = `${server.origin}/saved-article.html`;
+  const url = `${harness.origin}/saved-article.html`;
   const openedAt = Date.now();
   const page = await harness.context.newPage();
   await page.goto(url);
   const tabId = (await waitForPageReport(harness, url, { accept: (r) => r.at >= openedAt })).tabId;
 
-  const panel = await harness.context.newPage();
-  await panel.goto(extensionUrl(harness, `sidepanel.html?tab=${tabId}`));
+  const panel = await harness.openExtensionPage(`sidepanel.html?tab=${tabId}`);
   await panel.getByRole('button', { name: '将本文保存到档案' }).click();
   const said = panel.locator('.ll-save-article [role=status]');
   await said.waitFor({ timeout: 30_000 });

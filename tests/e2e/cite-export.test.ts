@@ -6,43 +6,33 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { CPED_COLUMNS } from '../../core/export/cped';
 import {
   extensionUrl,
-  launchExtension,
-  servePages,
+  useExtension,
   waitFor,
   waitForArchiveReady,
-  type Harness,
-  type PageServer,
 } from '../../scripts/lib/extension-harness';
 import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
-let harness: Harness;
-let server: PageServer;
+const harness = useExtension({ setup: prepare });
 let panel: Page;
 
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   // Every origin: an extension page's origin is opaque to the permission API, so it cannot be named.
   await harness.context.grantPermissions(CLIPBOARD);
   panel = await harness.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(extensionUrl(harness, 'sidepanel.html'));
   await waitForArchiveReady(panel);
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -216,8 +206,7 @@ test('search results: the chosen article is cited from the keyboard and the whol
 });
 
 test('the hover card copies a related article’s citation', async () => {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/news-portal.html`);
+  const page = await harness.openPage(`news-portal.html`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
   await page.evaluate(() => navigator.clipboard.writeText(''));
   const at = await page.evaluate(mentionCentre, { text: '孙大军', nth: 0 });

@@ -7,48 +7,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   askFrom,
-  extensionUrl,
-  launchExtension,
   ROOT,
-  servePages,
+  useExtension,
   waitFor,
-  type Harness,
-  type PageServer,
+  waitForArchiveReady,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
-let harness: Harness;
-let server: PageServer;
+const harness = useExtension({ setup: prepare });
 
 const ask = askFrom;
 
-interface Status {
-  state: string;
-  archive: { loadedAt: string } | null;
-}
-
-async function extensionPage(path: string): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.goto(extensionUrl(harness, path));
-  return page;
-}
-
-async function archiveReady(page: Page): Promise<Status> {
-  return waitFor(
-    async () => {
-      const status = await ask<Status>(page, { type: 'archive/status' }).catch(() => null);
-      return status?.state === 'ready' ? status : null;
-    },
-    'the archive',
-    90_000,
-  );
-}
+const extensionPage = (path: string) => harness.openExtensionPage(path);
+const archiveReady = (page: Page) => waitForArchiveReady(page, 90_000, (s) => s.state === 'ready');
 
 /** A fresh popup (as a page) that searched `query`; the rows of the results, by kind. */
 async function popupSearch(query: string): Promise<{ popup: Page; notes: string[]; articles: string[] }> {
@@ -73,18 +50,12 @@ async function noteRows(popup: Page, expected: number): Promise<string[]> {
   }, `${expected} note rows`);
 }
 
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   const page = await extensionPage('popup.html');
   await archiveReady(page);
   await page.close();
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+}
 
 /** Index among the open card's buttons of the one named `name` (its label, or its text). */
 async function cardButton(page: Page, name: string): Promise<number> {
@@ -142,10 +113,9 @@ test('notes written in the side panel (a person, an article) are shown there and
 });
 
 test('a note written in the hover card goes to the background, is found from the popup, and its row opens the person', async () => {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/news-portal.html`);
+  const page = await harness.openPage(`news-portal.html`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
-  const { tabId } = await waitForPageReport(harness, `${server.origin}/news-portal.html`);
+  const { tabId } = await waitForPageReport(harness, `${harness.origin}/news-portal.html`);
   const at = await page.evaluate(mentionCentre, { text: '张广勇', nth: 0 });
   await page.mouse.move(at.x, at.y);
   // The card's root is closed: the test reads it and presses its buttons as the reader does

@@ -1,15 +1,12 @@
 /** The options page in real Chromium: settings are saved to extension storage and shown again on reload. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { extensionUrl, launchExtension, type Harness } from '../../scripts/lib/extension-harness';
+import { test } from 'node:test';
+import { useExtension } from '../../scripts/lib/extension-harness';
 
-let harness: Harness;
-before(async () => (harness = await launchExtension()));
-after(async () => harness?.close());
+const harness = useExtension();
 
 test('a reader turns the overlay off for a site and back on', async () => {
-  const page = await harness.context.newPage();
-  await page.goto(extensionUrl(harness, 'options.html'));
+  const page = await harness.openExtensionPage('options.html');
   const site = page.locator('input[name=site]');
   await site.fill('https://www.Example.com/news/1.html');
   await page.keyboard.press('Enter');

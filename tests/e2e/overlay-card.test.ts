@@ -3,36 +3,20 @@
  * keyboard command, the side panel, and its look on a page whose CSP forbids inline styles.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  servePages,
-  waitFor,
-  type Harness,
-  type PageServer,
-  waitForPageReport,
-} from '../../scripts/lib/extension-harness';
+import { useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { mentionCentre as inPageMentionCentre, recordCspViolations } from '../../scripts/lib/in-page';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages({ '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension({ headers: { '/overlay-csp.html': { 'content-security-policy': STRICT_CSP } } });
 
 async function open(path: string): Promise<Page> {
   const page = await harness.context.newPage();
   await page.addInitScript(recordCspViolations);
-  await page.goto(`${server.origin}/${path}`);
+  await page.goto(`${harness.origin}/${path}`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
   return page;
 }

@@ -4,28 +4,13 @@
  * must stay plain is painted, and the hover card dates the post by the page's own date (or by none).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  servePages,
-  waitForPageReport,
-  type Harness,
-  type PageServer,
-} from '../../scripts/lib/extension-harness';
+import { useExtension, waitForPageReport } from '../../scripts/lib/extension-harness';
 import { chromiumCard as card } from '../../scripts/lib/card-reader';
 import { loadCorpus, scoreCorpus, type CorpusPage, type PageOutcome } from '../corpus/corpus';
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 const corpus = loadCorpus();
 
@@ -52,8 +37,7 @@ function painted(page: Page): Promise<{ text: string; x: number; y: number }[]> 
 }
 
 async function read(file: string): Promise<{ page: Page; highlighted: string[] }> {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/corpus/${file}`);
+  const page = await harness.openPage(`corpus/${file}`);
   // The report follows the page's decision; the highlights are painted before it is sent.
   await waitForPageReport(harness, page.url(), { what: `the report for ${file}` });
   await page.waitForTimeout(100);

@@ -3,32 +3,14 @@
  * pages that change after load, shadow roots, iframes, the per-site switch and the badge.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  EXTENSION_DIR,
-  extensionUrl,
-  launchExtension,
-  servePages,
-  waitFor,
-  type Harness,
-  type PageServer,
-  waitForPageReport,
-} from '../../scripts/lib/extension-harness';
+import { EXTENSION_DIR, useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 import { paintedMentions } from '../../scripts/lib/in-page';
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 type Painted = Record<string, string[]>;
 
@@ -55,16 +37,15 @@ function painted(frame: Page | Frame): Promise<Painted> {
 
 const names = (p: Painted, kind: string) => [...new Set(p[`lvliang-${kind}`] ?? [])].sort();
 
-async function open(path: string): Promise<Page> {
-  const page = await harness.context.newPage();
+function open(path: string): Promise<Page> {
   // The body as the page built it, before the content script runs (document_idle comes after this).
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { bodyAtLoad: string }).bodyAtLoad = document.body.innerHTML;
-    });
+  return harness.openPage(path, {
+    init: () => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { bodyAtLoad: string }).bodyAtLoad = document.body.innerHTML;
+      });
+    },
   });
-  await page.goto(`${server.origin}/${path}`);
-  return page;
 }
 
 function paintedSoon(
@@ -82,9 +63,7 @@ async function tabIdOf(url: string): Promise<number> {
   return (await waitForPageReport(harness, url)).tabId;
 }
 
-function badge(tabId: number): Promise<string> {
-  return harness.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
+const badge = (tabId: number) => harness.badge(tabId);
 
 async function setSettings(change: Record<string, unknown>): Promise<void> {
   await harness.worker.evaluate(async (c) => {
@@ -248,8 +227,7 @@ test('a cross-origin ad naming Lüliang is highlighted in its frame but counts n
   assert.equal(report.mentions, 0, 'the popup and side panel count the page, not the ad');
   assert.equal(report.entities, 0);
   assert.equal(await badge(tabId), '');
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
   const status = popup.locator('.ll-status p').first();
   await status.waitFor();
   assert.equal(await status.textContent(), '本页未提到吕梁。', 'the popup counts the page alone');
@@ -271,8 +249,7 @@ test('off for the site: a cross-origin frame is not highlighted, the page is not
     assert.equal(again.entities, 0);
     assert.equal(report.mentions, 0);
     assert.equal(await badge(report.tabId), '');
-    const popup = await harness.context.newPage();
-    await popup.goto(extensionUrl(harness, `popup.html?tab=${report.tabId}`));
+    const popup = await harness.openExtensionPage(`popup.html?tab=${report.tabId}`);
     const status = popup.locator('.ll-status p').first();
     await status.waitFor();
     assert.equal(
@@ -282,8 +259,7 @@ test('off for the site: a cross-origin frame is not highlighted, the page is not
     );
     await popup.close();
     // The side panel's "this page" says the same, and the page's text never reached it.
-    const panel = await harness.context.newPage();
-    await panel.goto(extensionUrl(harness, `sidepanel.html?tab=${report.tabId}`));
+    const panel = await harness.openExtensionPage(`sidepanel.html?tab=${report.tabId}`);
     const said = panel.locator('.ll-this-page .ll-page-report');
     await said.waitFor();
     assert.equal(

@@ -3,29 +3,26 @@
  * keyboard opens them in the side panel, filters narrow the results and an empty search says what to try.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  archiveStatus,
   extensionUrl,
-  launchExtension,
-  servePages,
+  useExtension,
   waitFor,
-  type Harness,
-  type PageServer,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
-let harness: Harness;
-let server: PageServer;
+const harness = useExtension({ setup: prepare });
 let tabId: number;
 let popup: Page;
 
-async function archiveReady(page: Page): Promise<boolean> {
-  const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
-    data?: { ready?: boolean };
-  };
-  return reply.data?.ready === true;
-}
+/** Whether the archive is searchable at this moment. */
+const archiveReady = (page: Page) =>
+  archiveStatus(page).then(
+    (s) => s.ready,
+    () => false,
+  );
 
 /** Waits until the results on screen are the final ones for `query`. */
 async function settled(page: Page, query: string): Promise<void> {
@@ -58,21 +55,15 @@ async function reportedTab(url: string): Promise<number> {
   return (await waitForPageReport(harness, url)).tabId;
 }
 
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   const news = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html`;
+  const url = `${harness.origin}/news-portal.html`;
   await news.goto(url);
   tabId = await reportedTab(url);
   popup = await harness.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+}
 
 test('the first search in a fresh browser (typed while the archive may still be loading) finds the article', async (t) => {
   await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
@@ -150,11 +141,10 @@ test('↓ and Enter open the active result in the side panel', async () => {
 test('Enter on an article opens the reader view for it', async () => {
   // Another tab: headless Chromium does not survive a path change of a side panel it has open.
   const other = await harness.context.newPage();
-  const url = `${server.origin}/copies/second/news-portal.html`;
+  const url = `${harness.origin}/copies/second/news-portal.html`;
   await other.goto(url);
   const otherTab = await reportedTab(url);
-  const page = await harness.context.newPage();
-  await page.goto(extensionUrl(harness, `popup.html?tab=${otherTab}`));
+  const page = await harness.openExtensionPage(`popup.html?tab=${otherTab}`);
   const box = page.getByRole('combobox', { name: '搜索档案' });
   await box.pressSequentially('创建指挥部');
   await settled(page, '创建指挥部');

@@ -1,35 +1,17 @@
 /** The popup's status line for a tab: mention count from the content script, and the per-site switch. */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  extensionUrl,
-  launchExtension,
-  servePages,
-  waitFor,
-  type Harness,
-  type PageServer,
-  waitForPageReport,
-} from '../../scripts/lib/extension-harness';
+import { test } from 'node:test';
+import { useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 
-let harness: Harness;
-let server: PageServer;
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 test('the popup shows what the page mentions and turns the overlay off for its site', async () => {
   const news = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html`;
+  const url = `${harness.origin}/news-portal.html`;
   await news.goto(url);
   const { tabId } = await waitForPageReport(harness, url);
 
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, `popup.html?tab=${tabId}`));
+  const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
   const status = popup.locator('.ll-status');
   await status.locator('p').first().waitFor();
   assert.match((await status.textContent()) ?? '', /本页提到吕梁 2 次/);

@@ -4,35 +4,16 @@
  * card, a span's articles opening the reader, and post questions in the popup's search with the coverage line.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  extensionUrl,
-  launchExtension,
-  servePages,
-  waitFor,
-  waitForPageReport,
-  type Harness,
-  type PageServer,
-} from '../../scripts/lib/extension-harness';
+import { extensionUrl, useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 import { chromiumCard } from '../../scripts/lib/card-reader';
 import { mentionCentre } from '../../scripts/lib/in-page';
 
-let harness: Harness;
-let server: PageServer;
-
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 async function open(path: string): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await harness.openPage(`${path}`);
   await waitFor(() => page.evaluate(() => CSS.highlights.has('lvliang-person')), 'highlights');
   return page;
 }
@@ -141,8 +122,7 @@ test('“before / after in the archive” opens the post view, whose spans’ ar
 });
 
 test('a post question in the popup answers with the holders, the day asked and the coverage', async () => {
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, 'popup.html'));
+  const popup = await harness.openExtensionPage('popup.html');
   const box = popup.getByRole('combobox', { name: '搜索档案' });
   await box.fill('2020年9月1日的市长是谁');
   const answer = popup.locator('[data-post-answer=市长]');
@@ -176,8 +156,9 @@ test('a post question in the popup answers with the holders, the day asked and t
 });
 
 test('the timeline lists a person’s posts as printed spans with a link to each post', async () => {
-  const panel = await harness.context.newPage();
-  await panel.goto(extensionUrl(harness, `sidepanel.html?entity=${encodeURIComponent('person:张广勇')}`));
+  const panel = await harness.openExtensionPage(
+    `sidepanel.html?entity=${encodeURIComponent('person:张广勇')}`,
+  );
   const posts = panel.locator('.ll-person-posts');
   await posts.waitFor();
   const text = (await posts.textContent()) ?? '';

@@ -4,20 +4,17 @@
  * "this page", and the context menu and keyboard command that open the panel.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   extensionUrl,
-  launchExtension,
-  servePages,
+  useExtension,
   waitFor,
-  type Harness,
-  type PageServer,
+  waitForArchiveReady,
   waitForPageReport,
 } from '../../scripts/lib/extension-harness';
 
-let harness: Harness;
-let server: PageServer;
+const harness = useExtension({ setup: prepare });
 let panel: Page;
 
 async function openPanel(query: string): Promise<void> {
@@ -26,28 +23,13 @@ async function openPanel(query: string): Promise<void> {
 
 const heading = () => panel.locator('main h2');
 
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   panel = await harness.context.newPage();
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(extensionUrl(harness, 'sidepanel.html'));
-  await waitFor(
-    async () => {
-      const reply = (await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'archive/status' }))) as {
-        data?: { ready?: boolean };
-      };
-      return reply.data?.ready === true;
-    },
-    'the archive to be ready',
-    60_000,
-  );
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+  await waitForArchiveReady(panel);
+}
 
 test('an entity deep link shows its posts, timeline, monthly mentions, articles and companions', async () => {
   await openPanel('?entity=孙大军');
@@ -164,7 +146,7 @@ test('the search view (the context menu’s target) lists results and opens them
 
 test('"this page" shows what the active page names and what the archive has about it', async () => {
   const news = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html`;
+  const url = `${harness.origin}/news-portal.html`;
   await news.goto(url);
   const { tabId } = await waitForPageReport(harness, url);
   await openPanel(`?tab=${tabId}`);
@@ -193,7 +175,7 @@ test('"this page" shows what the active page names and what the archive has abou
 
 test('"this page" lists the page’s entities and related articles from the page context', async () => {
   const news = await harness.context.newPage();
-  const url = `${server.origin}/copies/context/news-portal.html`;
+  const url = `${harness.origin}/copies/context/news-portal.html`;
   await news.goto(url);
   const { tabId } = await waitForPageReport(harness, url);
   const context = {

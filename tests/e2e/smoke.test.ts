@@ -3,29 +3,10 @@
  * without page errors, and the content script runs on a page served from 127.0.0.1.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  extensionUrl,
-  launchExtension,
-  servePages,
-  waitFor,
-  waitForPageReport,
-  type Harness,
-  type PageServer,
-} from '../../scripts/lib/extension-harness';
+import { test } from 'node:test';
+import { useExtension, waitFor, waitForPageReport } from '../../scripts/lib/extension-harness';
 
-let harness: Harness;
-let server: PageServer;
-
-before(async () => {
-  harness = await launchExtension();
-  server = await servePages();
-});
-
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const harness = useExtension();
 
 test('the background service worker starts from the built manifest', async () => {
   assert.match(harness.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
@@ -40,8 +21,7 @@ test('the background service worker starts from the built manifest', async () =>
 
 test('jieba loads from its own file in the package, not from an inlined copy', async () => {
   // a page asks: the service worker's own messages do not reach its listener
-  const probe = await harness.context.newPage();
-  await probe.goto(extensionUrl(harness, 'options.html'));
+  const probe = await harness.openExtensionPage('options.html');
   const status = await waitFor(
     () =>
       probe.evaluate(async () => {
@@ -67,8 +47,7 @@ test('jieba loads from its own file in the package, not from an inlined copy', a
 for (const page of ['popup', 'sidepanel', 'options']) {
   test(`the ${page} page renders without page errors`, async () => {
     const before = harness.pageErrors.length;
-    const tab = await harness.context.newPage();
-    await tab.goto(extensionUrl(harness, `${page}.html`));
+    const tab = await harness.openExtensionPage(`${page}.html`);
     const heading = tab.locator('h1');
     await heading.waitFor({ timeout: 10_000 });
     assert.ok((await heading.textContent())?.trim(), `${page} shows a heading`);
@@ -85,7 +64,7 @@ for (const page of ['popup', 'sidepanel', 'options']) {
 
 test('the content script runs on a page served from 127.0.0.1 and reports to the background', async () => {
   const tab = await harness.context.newPage();
-  const url = `${server.origin}/news-portal.html`;
+  const url = `${harness.origin}/news-portal.html`;
   await tab.goto(url);
   const report = await waitForPageReport(harness, url, { what: 'a page report from the content script' });
   const expected = ((await tab.locator('body').innerText()).match(/[吕呂]梁/g) ?? []).length;

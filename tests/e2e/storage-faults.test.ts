@@ -5,25 +5,22 @@
  * raw error or an endless "starting 0%", and the archive comes back and answers search by itself once it can.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
-import { extensionUrl, launchExtension, waitFor, type Harness } from '../../scripts/lib/extension-harness';
+import { useExtension, waitFor } from '../../scripts/lib/extension-harness';
 import { DB_NAME } from '../../lib/storage/schema';
 
-let harness: Harness;
+const harness = useExtension({ setup: prepare });
 let cdp: CDPSession;
 let origin: string;
-before(async () => {
-  harness = await launchExtension();
+/** The file's own preparation, once the browser is up. */
+async function prepare(): Promise<void> {
   // At once, before the bundled archive is written: the browser refuses it more than a few kilobytes.
   const blank = await harness.context.newPage();
   cdp = await harness.context.newCDPSession(blank);
   origin = `chrome-extension://${harness.extensionId}`;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200_000 });
-});
-after(async () => {
-  await harness?.close();
-});
+}
 
 interface Status {
   state: string;
@@ -37,8 +34,7 @@ const status = async (page: Page): Promise<Status> =>
 
 /** Opens the popup and types `query` into its search box. */
 async function popupSearching(query: string): Promise<Page> {
-  const popup = await harness.context.newPage();
-  await popup.goto(extensionUrl(harness, 'popup.html'));
+  const popup = await harness.openExtensionPage('popup.html');
   await popup.getByRole('combobox', { name: '搜索档案' }).pressSequentially(query);
   return popup;
 }
