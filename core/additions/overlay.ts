@@ -1,11 +1,12 @@
 /**
  * The archive's share of the reader's additions, computed over an installed archive (the base) without
  * rebuilding it: the added pages parsed, their entities extracted and merged with the base's, and a delta search
- * index holding postings of the added documents only (numbered after the base's), with the document table,
- * lexicon and statistics of base + additions. Storage keeps the base's records and lays these over them.
+ * index holding postings of the added documents only (numbered after the base's), the document table's rows of
+ * the added documents, each changed entity's profile and its added documents, and the lexicon and statistics of
+ * base + additions. Storage keeps the base's records and lays these over them.
  *
  * The cost is that of the additions (parsing, segmenting and indexing them) plus linear passes over the base's
- * in-memory tables; the base's postings are never read or rewritten.
+ * in-memory tables; the base's postings, document table and entity article lists are never rewritten.
  */
 import { buildEntities } from '../entities/index';
 import { jiebaUserWords } from '../entities/jieba';
@@ -19,7 +20,8 @@ import type { Tokenizer, UserWord } from '../search/tokenizer';
 import { SCHEMA_VERSION, type Article, type Edition } from '../types';
 import { editionId } from '../parse/page';
 import { materialize, type Materialized } from './materialize';
-import { hasMentions, mergeEntity } from './merge';
+import { hasMentions, mergeProfile } from './merge';
+import { splitEntity, type EntityProfile } from './profile';
 import type { Addition } from './types';
 
 /** The installed archive the additions are laid over. */
@@ -27,7 +29,8 @@ export interface BaseArchive {
   stats: IndexStats;
   docs: DocTable;
   lexicon: Lexicon;
-  entity(id: string): Promise<EntityRecord | undefined>;
+  /** The entity's stored profile (without its article list). */
+  entity(id: string): Promise<EntityProfile | undefined>;
   hasEdition(id: string): Promise<boolean>;
 }
 
@@ -45,10 +48,13 @@ export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
   editions: Edition[];
   /** The added documents, numbered from `stats.docCount - articles.length`. */
   articles: Article[];
-  /** Entities the additions changed or introduced (whole records). */
-  entities: EntityRecord[];
+  /** Profiles of the entities the additions changed or introduced. */
+  entities: EntityProfile[];
+  /** Per changed entity, the added documents that mention it (sorted). */
+  entityDocs: Map<string, Uint32Array>;
   stats: IndexStats;
-  docs: DocTable;
+  /** The document table's rows of the added documents (the base's rows are not repeated). */
+  addedDocs: DocTable;
   lexicon: Lexicon;
   /** Postings of the added documents, by bucket number (the base's bucketing); empty buckets are left out. */
   buckets: Map<number, PackedBucket>;
@@ -69,20 +75,34 @@ function publicationDate(article: Article, editions: ReadonlyMap<string, Edition
   return editions.get(article.edition)?.date ?? article.date;
 }
 
-async function mergedEntities(base: BaseArchive, found: readonly EntityRecord[]): Promise<EntityRecord[]> {
-  const mentioned = found.filter(hasMentions);
+async function mergedEntities(
+  base: BaseArchive,
+  mentioned: readonly EntityRecord[],
+  docOf: (id: string) => number | undefined,
+): Promise<{ profiles: EntityProfile[]; docs: Map<string, Uint32Array> }> {
   const known = await Promise.all(mentioned.map((entity) => base.entity(entity.id)));
-  return mentioned.map((entity, i) => (known[i] ? mergeEntity(known[i], entity) : entity));
+  const docs = new Map<string, Uint32Array>();
+  const profiles = mentioned.map((entity, i) => {
+    const own = splitEntity(entity, docOf);
+    docs.set(entity.id, own.docs);
+    const stored = known[i];
+    return stored ? mergeProfile(stored, entity, docOf) : own.profile;
+  });
+  return { profiles, docs };
 }
 
 function mergedLexicon(
   base: Lexicon,
-  changed: readonly EntityRecord[],
+  profiles: readonly EntityProfile[],
 ): { lexicon: Lexicon; number: Map<string, number> } {
   const entries: LexiconEntry[] = [...base.entries];
   const number = new Map<string, number>();
   base.entries.forEach((e, i) => number.set(e.id, i));
-  const fresh = lexiconEntries(changed);
+  const changed: EntityRecord[] = profiles.map((p) => ({ ...p, articles: [] }));
+  const fresh = lexiconEntries(changed).map((entry, i) => ({
+    ...entry,
+    articles: profiles[i]!.articleCount,
+  }));
   changed.forEach((entity, i) => {
     const at = number.get(entity.id);
     if (at !== undefined) entries[at] = fresh[i]!;
@@ -132,31 +152,6 @@ function addedDocTable(
   };
 }
 
-function concatDocTables(a: DocTable, b: DocTable): DocTable {
-  const n = a.ids.length;
-  const entityStart = new Uint32Array(n + b.ids.length + 1);
-  entityStart.set(a.entityStart.subarray(0, n));
-  const offset = a.entityStart[n]!;
-  for (let i = 0; i <= b.ids.length; i++) entityStart[n + i] = offset + b.entityStart[i]!;
-  const entityRefs = new Uint32Array(offset + b.entityRefs.length);
-  entityRefs.set(a.entityRefs.subarray(0, offset));
-  entityRefs.set(b.entityRefs, offset);
-  const dates = new Int32Array(n + b.ids.length);
-  dates.set(a.dates);
-  dates.set(b.dates, n);
-  const kinds = new Uint8Array(n + b.ids.length);
-  kinds.set(a.kinds);
-  kinds.set(b.kinds, n);
-  return {
-    ids: [...a.ids, ...b.ids],
-    titles: [...a.titles, ...b.titles],
-    dates,
-    kinds,
-    entityStart,
-    entityRefs,
-  };
-}
-
 function mergedStats(base: IndexStats, added: IndexStats, fingerprint: string): IndexStats {
   const titleLens = new Uint16Array(base.docCount + added.docCount);
   titleLens.set(base.titleLens);
@@ -197,16 +192,20 @@ export async function buildOverlay(
   const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
   hooks.progress?.('import-entities', 0.5);
   await pause();
-  const entities = await mergedEntities(base, extracted);
+  const mentioned = extracted.filter(hasMentions);
+  const addedAt = new Map(found.articles.map((a, i) => [a.id, base.stats.docCount + i]));
+  const { profiles: entities, docs: entityDocs } = await mergedEntities(
+    base,
+    mentioned,
+    (id) => docOf.get(id) ?? addedAt.get(id),
+  );
   hooks.progress?.('import-entities', 1);
   await pause();
 
   hooks.progress?.('import-index', 0);
   const { lexicon, number } = mergedLexicon(base.lexicon, entities);
   const editions = new Map(found.editions.map((e) => [e.id, e]));
-  // the added documents' entities from what was extracted over them: a merged record lists every article of the
-  // archive that names the entity, which would make this pass as long as the archive
-  const added = addedDocTable(found.articles, editions, extracted.filter(hasMentions), number);
+  const added = addedDocTable(found.articles, editions, mentioned, number);
   const builder = new IndexBuilder(
     { schemaVersion: SCHEMA_VERSION, editions: found.editions, articles: found.articles, entities: [] },
     tokenizer,
@@ -226,8 +225,9 @@ export async function buildOverlay(
   return {
     ...found,
     entities,
+    entityDocs,
     stats: mergedStats(base.stats, delta.stats, fingerprint),
-    docs: concatDocTables(base.docs, added),
+    addedDocs: added,
     lexicon,
     buckets,
     fingerprint,

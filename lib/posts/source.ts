@@ -5,7 +5,7 @@
  * request.
  */
 import { coverage, type Coverage } from '@/core/coverage';
-import type { EntityRecord } from '@/core/entities/types';
+import type { EntityProfile } from '@/core/additions/profile';
 import { buildPostIndex, postIndexOfArchive, type PostIndex } from '@/core/posts';
 import { intToDate } from '@/core/search/docs';
 import type { Archive, Edition } from '@/core/types';
@@ -37,11 +37,11 @@ export function installedPostSource(archive: InstalledArchive): PostSource {
     async build(version) {
       const { db, meta } = await archive.installedArchive();
       const layers = [meta.generation, ...(meta.overlay ? [meta.overlay.generation] : [])];
-      const people = new Map<string, EntityRecord>();
+      const people = new Map<string, EntityProfile>();
       const editions = new Map<string, Edition>();
       for (const layer of layers) {
         // the overlay's records replace the base's (merged entities, added editions)
-        for (const e of (await db.getAll('entities', generationRange(layer))) as EntityRecord[])
+        for (const e of await db.getAll('entities', generationRange(layer)))
           if (e.kind === 'person') people.set(e.id, e);
         for (const e of await db.getAll('editions', generationRange(layer))) editions.set(e.id, e);
       }
