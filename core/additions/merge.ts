@@ -146,11 +146,13 @@ export function mergeProfile(
   added: EntityRecord,
   docOf: (id: string) => number | undefined,
 ): EntityProfile {
-  const { articleCount, topDocs: _docs, ...rest } = base;
+  const { articleCount, topDocs: known, ...rest } = base;
   const { articles: _articles, ...merged } = mergeEntity({ ...rest, articles: [] }, added);
+  // the base's own top articles keep the numbers stored with them
+  const stored = new Map((rest.topArticles ?? []).map((a, i) => [a.id, known[i]!]));
   return {
     ...merged,
     articleCount: articleCount + new Set(added.articles).size,
-    topDocs: topDocs(merged, docOf),
+    topDocs: topDocs(merged, (id) => docOf(id) ?? stored.get(id)),
   };
 }

@@ -9,19 +9,19 @@
  * in-memory tables; the base's postings, document table and entity article lists are never rewritten.
  */
 import { buildEntities } from '../entities/index';
-import { jiebaUserWords } from '../entities/jieba';
 import type { EntityRecord } from '../entities/types';
 import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
 import type { PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
 import { fnv1a } from '../search/hash';
-import { lexiconEntries, type Lexicon, type LexiconEntry } from '../search/lexicon';
-import type { Tokenizer, UserWord } from '../search/tokenizer';
+import type { Lexicon } from '../search/lexicon';
+import type { Tokenizer } from '../search/tokenizer';
 import { SCHEMA_VERSION, type Article, type Edition } from '../types';
 import { editionId } from '../parse/page';
 import { materialize, type Materialized } from './materialize';
-import { hasMentions, mergeProfile } from './merge';
-import { splitEntity, type EntityProfile } from './profile';
+import { EntityLayering } from './layering';
+import { hasMentions } from './merge';
+import type { EntityProfile } from './profile';
 import type { Addition } from './types';
 
 /** The installed archive the additions are laid over. */
@@ -52,6 +52,8 @@ export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
   entities: EntityProfile[];
   /** Per changed entity, the added documents that mention it (sorted). */
   entityDocs: Map<string, Uint32Array>;
+  /** Per addition that contributed articles, the entities extracted from them (kept to lay it again). */
+  mentions: Map<string, EntityRecord[]>;
   stats: IndexStats;
   /** The document table's rows of the added documents (the base's rows are not repeated). */
   addedDocs: DocTable;
@@ -66,7 +68,11 @@ function hex(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
 }
 
-function overlayFingerprint(base: string, additions: readonly Addition[]): string {
+/** The fingerprint of the bundled archive with these additions, in this order. */
+export function overlayFingerprint(
+  base: string,
+  additions: readonly Pick<Addition, 'fingerprint'>[],
+): string {
   const text = [base, ...additions.map((a) => a.fingerprint)].join('|');
   return (hex(fnv1a(text)) + hex(fnv1a(text, 0x5bd1e995))).slice(0, 16);
 }
@@ -75,49 +81,8 @@ function publicationDate(article: Article, editions: ReadonlyMap<string, Edition
   return editions.get(article.edition)?.date ?? article.date;
 }
 
-async function mergedEntities(
-  base: BaseArchive,
-  mentioned: readonly EntityRecord[],
-  docOf: (id: string) => number | undefined,
-): Promise<{ profiles: EntityProfile[]; docs: Map<string, Uint32Array> }> {
-  const known = await Promise.all(mentioned.map((entity) => base.entity(entity.id)));
-  const docs = new Map<string, Uint32Array>();
-  const profiles = mentioned.map((entity, i) => {
-    const own = splitEntity(entity, docOf);
-    docs.set(entity.id, own.docs);
-    const stored = known[i];
-    return stored ? mergeProfile(stored, entity, docOf) : own.profile;
-  });
-  return { profiles, docs };
-}
-
-function mergedLexicon(
-  base: Lexicon,
-  profiles: readonly EntityProfile[],
-): { lexicon: Lexicon; number: Map<string, number> } {
-  const entries: LexiconEntry[] = [...base.entries];
-  const number = new Map<string, number>();
-  base.entries.forEach((e, i) => number.set(e.id, i));
-  const changed: EntityRecord[] = profiles.map((p) => ({ ...p, articles: [] }));
-  const fresh = lexiconEntries(changed).map((entry, i) => ({
-    ...entry,
-    articles: profiles[i]!.articleCount,
-  }));
-  changed.forEach((entity, i) => {
-    const at = number.get(entity.id);
-    if (at !== undefined) entries[at] = fresh[i]!;
-    else {
-      number.set(entity.id, entries.length);
-      entries.push(fresh[i]!);
-    }
-  });
-  const words = new Map<string, UserWord>(base.words.map((w) => [w.word, w]));
-  for (const w of jiebaUserWords(changed)) if (!words.has(w.word)) words.set(w.word, w);
-  return { lexicon: { entries, words: [...words.values()] }, number };
-}
-
 /** The document table of the added documents alone (local numbers), entity numbers from the merged lexicon. */
-function addedDocTable(
+export function addedDocTable(
   articles: readonly Article[],
   editions: ReadonlyMap<string, Edition>,
   entities: readonly EntityRecord[],
@@ -188,24 +153,32 @@ export async function buildOverlay(
   await pause();
 
   hooks.progress?.('import-entities', 0);
-  const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
-  const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
-  hooks.progress?.('import-entities', 0.5);
-  await pause();
-  const mentioned = extracted.filter(hasMentions);
   const addedAt = new Map(found.articles.map((a, i) => [a.id, base.stats.docCount + i]));
-  const { profiles: entities, docs: entityDocs } = await mergedEntities(
-    base,
-    mentioned,
-    (id) => docOf.get(id) ?? addedAt.get(id),
-  );
+  const layering = new EntityLayering(base, (id) => addedAt.get(id));
+  const byId = new Map(found.articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, EntityRecord[]>();
+  for (const [i, addition] of additions.entries()) {
+    const ids = found.contributed.get(addition.id);
+    if (!ids) continue;
+    // each addition's mentions are its own, read with the posts known so far
+    const articles = ids.map((id) => byId.get(id)!);
+    const editions = found.editions.filter((e) => articles.some((a) => a.edition === e.id));
+    const own = buildEntities(articles, editions, {
+      knownPeople: layering.knownPeople(),
+      mentionedOnly: true,
+    }).filter(hasMentions);
+    mentions.set(addition.id, own);
+    await layering.add(own);
+    hooks.progress?.('import-entities', (i + 1) / additions.length);
+    await pause();
+  }
+  const { profiles: entities, docs: entityDocs, lexicon, number } = layering.finish();
   hooks.progress?.('import-entities', 1);
   await pause();
 
   hooks.progress?.('import-index', 0);
-  const { lexicon, number } = mergedLexicon(base.lexicon, entities);
   const editions = new Map(found.editions.map((e) => [e.id, e]));
-  const added = addedDocTable(found.articles, editions, mentioned, number);
+  const added = addedDocTable(found.articles, editions, [...mentions.values()].flat(), number);
   const builder = new IndexBuilder(
     { schemaVersion: SCHEMA_VERSION, editions: found.editions, articles: found.articles, entities: [] },
     tokenizer,
@@ -226,6 +199,7 @@ export async function buildOverlay(
     ...found,
     entities,
     entityDocs,
+    mentions,
     stats: mergedStats(base.stats, delta.stats, fingerprint),
     addedDocs: added,
     lexicon,

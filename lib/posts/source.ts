@@ -2,7 +2,8 @@
  * Where the background's post index comes from. It is computed from every person's roles, the document table
  * (each supporting article's date and title) and the editions' dates, once per archive generation (see
  * cache.ts): the bundled archive and each set of additions is a new generation, and nothing is recomputed per
- * request.
+ * request. It is stored with the generation, so a restarted background's first card reads one record instead of
+ * every person and the archive-wide document table.
  */
 import { coverage, type Coverage } from '@/core/coverage';
 import type { EntityProfile } from '@/core/additions/profile';
@@ -11,6 +12,7 @@ import { intToDate } from '@/core/search/docs';
 import type { Archive, Edition } from '@/core/types';
 import { archiveVersion, type InstalledArchive } from '@/lib/overlay/archive-data';
 import { createIdbReader } from '@/lib/storage/reader';
+import type { StoredPosts } from '@/lib/storage/schema';
 
 export interface PostTables {
   version: string;
@@ -36,6 +38,10 @@ export function installedPostSource(archive: InstalledArchive): PostSource {
     },
     async build(version) {
       const { db, meta } = await archive.installedArchive();
+      const top = meta.overlay?.generation ?? meta.generation;
+      const stored = (await db.get('searchIndex', [top, 'posts'])) as StoredPosts | undefined;
+      if (stored?.kind === 'posts' && stored.version === version)
+        return { version, index: stored.index, coverage: stored.coverage };
       const layers = [meta.generation, ...(meta.overlay ? [meta.overlay.generation] : [])];
       const people = new Map<string, EntityProfile>();
       const editions = new Map<string, Edition>();
@@ -56,7 +62,11 @@ export function installedPostSource(archive: InstalledArchive): PostSource {
         },
         issueDates: [...editions.values()].map((e) => e.date),
       });
-      return { version, index, coverage: coverage(editions.values()) };
+      const tables = { version, index, coverage: coverage(editions.values()) };
+      const record: StoredPosts = { kind: 'posts', ...tables };
+      // a later start reads it back; failing to keep it only costs that start the build
+      await db.put('searchIndex', record, [top, 'posts']).catch(() => undefined);
+      return tables;
     },
   };
 }

@@ -57,6 +57,8 @@ export interface InstallOptions {
    * record stays, so a crash before the switch resumes here with nothing left to write.
    */
   hold?: boolean;
+  /** Phases timed before the install began (reading the bundle), recorded first among the install's phases. */
+  measured?: InstallPhases;
 }
 
 export interface InstallResult {
@@ -104,8 +106,8 @@ async function prepareIndex(
 export type InstallPhases = Record<string, number>;
 
 /** Times consecutive phases of one install. */
-function phaseClock(): { lap(name: string): void; phases: InstallPhases } {
-  const phases: InstallPhases = {};
+function phaseClock(before: InstallPhases = {}): { lap(name: string): void; phases: InstallPhases } {
+  const phases: InstallPhases = { ...before };
   let last = performance.now();
   return {
     phases,
@@ -230,7 +232,7 @@ export async function installArchive(
   bundle: Bundle,
   options: InstallOptions = {},
 ): Promise<InstallResult> {
-  const clock = phaseClock();
+  const clock = phaseClock(options.measured);
   const { archive } = bundle;
   const fingerprint = bundle.fingerprint ?? archiveFingerprint(archive);
   const version = bundle.version ?? fingerprint;

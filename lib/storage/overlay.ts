@@ -8,7 +8,8 @@
  */
 import type { BaseArchive, Overlay } from '@/core/additions/overlay';
 import type { Addition } from '@/core/additions/types';
-import type { IndexReader } from '@/core/search';
+import type { BundledBase, OverlayLayer } from '@/core/additions/backout';
+import type { IndexReader, IndexStats } from '@/core/search';
 import { appendBucket } from '@/core/search/buckets';
 import { concatDocs } from '@/core/additions/profile';
 import { concatDocTables } from '@/core/additions/doc-table';
@@ -93,7 +94,8 @@ export async function layeredArchive(
  * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
  * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
  * into the new generation, postings of a bucket in both joined, document-table rows and entity documents
- * appended to the earlier additions' own.
+ * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the terms of
+ * the overlay's postings (a term in both is counted twice: telling would mean reading the base's postings).
  */
 export async function writeOverlay(
   db: LensDatabase,
@@ -152,12 +154,17 @@ export async function writeOverlay(
           db.getAllKeys('postings', from),
           db.getAll('postings', from),
         ]);
+        let terms = 0;
         const carried: [GenKey, unknown][] = keys.map((k, i) => {
           const b = k[1] as number;
           const later = buckets.get(b);
           buckets.delete(b);
-          return [key(b), later ? appendBucket(values[i]!, later) : values[i]!];
+          const joined = later ? appendBucket(values[i]!, later) : values[i]!;
+          terms += joined.terms.length;
+          return [key(b), joined];
         });
+        for (const bucket of buckets.values()) terms += bucket.terms.length;
+        overlay.stats.termCount = previous.baseCounts.terms + terms;
         await putAll(db, 'postings', carried);
       },
       async () =>
@@ -269,4 +276,37 @@ export async function switchArchive(db: LensDatabase, change: Switch): Promise<v
   const keep = [change.meta.generation, ...(change.meta.overlay ? [change.meta.overlay.generation] : [])];
   const staging = await stagedLoad(db);
   await deleteGenerationsExcept(db, staging ? [...keep, staging.generation] : keep);
+}
+
+/** The bundled generation's statistics, lexicon and profiles (no archive-wide document table). */
+export async function bundledBase(db: LensDatabase, generation: number): Promise<BundledBase> {
+  const reader = createIdbReader(db, generation);
+  const [stats, lexicon] = await Promise.all([reader.stats(), reader.lexicon()]);
+  return { stats, lexicon, entity: (id) => reader.profile(id) };
+}
+
+/** What the installed overlay generation holds of its own: added articles, editions, postings, statistics. */
+export async function overlayLayer(db: LensDatabase, meta: ArchiveMeta): Promise<OverlayLayer> {
+  const overlay = meta.overlay;
+  if (!overlay) throw new Error('The archive has no additions.');
+  const range = generationRange(overlay.generation);
+  const [chunks, editions, bucketKeys, bucketValues, stats] = await Promise.all([
+    db.getAll('articles', range),
+    db.getAll('editions', range),
+    db.getAllKeys('postings', range),
+    db.getAll('postings', range),
+    db.get('searchIndex', [overlay.generation, 'stats']) as Promise<IndexStats | undefined>,
+  ]);
+  if (!stats) throw new Error("The archive's additions are missing their statistics.");
+  const articles = chunks
+    .sort((a, b) => a.first - b.first)
+    .flatMap((c) => c.articles.map((article, i) => ({ article, d: c.first + i })))
+    .filter(({ d }) => d >= overlay.baseDocs)
+    .map(({ article }) => article);
+  return {
+    articles,
+    editions,
+    buckets: new Map(bucketKeys.map((k, i) => [k[1] as number, bucketValues[i]!])),
+    stats,
+  };
 }

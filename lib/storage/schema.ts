@@ -9,7 +9,9 @@
 import type { DBSchema } from 'idb';
 import type { EntityProfile } from '@/core/additions/profile';
 import type { Addition } from '@/core/additions/types';
+import type { Coverage } from '@/core/coverage';
 import type { MatcherData } from '@/core/match';
+import type { PostIndex } from '@/core/posts';
 import type { Note } from '@/core/notes';
 import type { IndexStats, PackedBucket } from '@/core/search';
 import type { DocTable } from '@/core/search/docs';
@@ -93,7 +95,15 @@ export interface StoredMatcher {
  * Under `docs`, each generation holds the document-table rows of its own documents: all of them in a bundled
  * generation, the added ones (numbered from `OverlayMeta.baseDocs`) in an overlay generation.
  */
-export type SearchIndexRecord = IndexStats | DocTable | Lexicon | StoredMatcher;
+export type SearchIndexRecord = IndexStats | DocTable | Lexicon | StoredMatcher | StoredPosts;
+
+/** The post index and coverage, built once per archive version (see lib/posts/source.ts). */
+export interface StoredPosts {
+  kind: 'posts';
+  version: string;
+  index: PostIndex;
+  coverage: Coverage;
+}
 
 export interface LensDB extends DBSchema {
   meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
