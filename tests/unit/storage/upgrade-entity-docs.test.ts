@@ -105,5 +105,5 @@ describe('the upgrade to entity profiles without article lists', () => {
     expect(await restarted.ask<Timeline>({ type: 'archive/timeline', entityId: 'person:张广勇' })).toEqual(
       timeline,
     );
-  });
+  }, 180_000);
 });
