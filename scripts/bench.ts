@@ -16,7 +16,7 @@ import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
 import { measureScan, SCAN_PATH_KEYS, scanPathFigures } from './lib/bench-scan';
-import { measureAdditions, type AdditionFigures } from './lib/bench-additions';
+import { installFigures, measureAdditions, type AdditionFigures } from './lib/bench-additions';
 import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
@@ -196,6 +196,7 @@ function additions(f: Figures, a: AdditionFigures): void {
   f['import.synthetic.prepareMs'] = a.prepareMs;
   for (const [name, ms] of Object.entries(a.cardPhases)) f[`card.synthetic.phase.${name}Ms`] = ms;
   for (const [name, ms] of Object.entries(a.importPhases)) f[`import.synthetic.phase.${name}Ms`] = ms;
+  Object.assign(f, installFigures(a.installPhases));
 }
 
 /** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */

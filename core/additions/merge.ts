@@ -7,6 +7,7 @@ import { CO_APPEARANCE_ARTICLES, CO_APPEARANCE_LIMIT } from '../entities/coappea
 import { mergeTopArticles } from '../entities/profile';
 import { addMonthCounts } from '../months';
 import type { CoAppearance, Designation, EntityRecord, RoleRecord } from '../entities/types';
+import { topDocs, type EntityProfile } from './profile';
 
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
@@ -124,4 +125,25 @@ export function mergeEntity(base: EntityRecord, added: EntityRecord): EntityReco
 /** Whether an entity record from added articles says anything (the builder lists every gazetteer place and topic). */
 export function hasMentions(entity: EntityRecord): boolean {
   return entity.articles.length > 0 || entity.roles.length > 0;
+}
+
+/**
+ * A stored profile merged with the record the added articles produced (same id). The added articles are new to
+ * the archive, so the count adds up; the article list itself is not touched (the added documents are appended
+ * to the entity's document list apart).
+ */
+export function mergeProfile(
+  base: EntityProfile,
+  added: EntityRecord,
+  docOf: (id: string) => number | undefined,
+): EntityProfile {
+  const { articleCount, topDocs: known, ...rest } = base;
+  const { articles: _articles, ...merged } = mergeEntity({ ...rest, articles: [] }, added);
+  // the base's own top articles keep the numbers stored with them
+  const stored = new Map((rest.topArticles ?? []).map((a, i) => [a.id, known[i]!]));
+  return {
+    ...merged,
+    articleCount: articleCount + new Set(added.articles).size,
+    topDocs: topDocs(merged, (id) => docOf(id) ?? stored.get(id)),
+  };
 }

@@ -1,25 +1,27 @@
 /**
  * The archive's share of the reader's additions, computed over an installed archive (the base) without
  * rebuilding it: the added pages parsed, their entities extracted and merged with the base's, and a delta search
- * index holding postings of the added documents only (numbered after the base's), with the document table,
- * lexicon and statistics of base + additions. Storage keeps the base's records and lays these over them.
+ * index holding postings of the added documents only (numbered after the base's), the document table's rows of
+ * the added documents, each changed entity's profile and its added documents, and the lexicon and statistics of
+ * base + additions. Storage keeps the base's records and lays these over them.
  *
  * The cost is that of the additions (parsing, segmenting and indexing them) plus linear passes over the base's
- * in-memory tables; the base's postings are never read or rewritten.
+ * in-memory tables; the base's postings, document table and entity article lists are never rewritten.
  */
 import { buildEntities } from '../entities/index';
-import { jiebaUserWords } from '../entities/jieba';
 import type { EntityRecord } from '../entities/types';
 import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
 import { bucketIsEmpty, type PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
 import { overlaidVersion } from '../archive-version';
-import { lexiconEntries, type Lexicon, type LexiconEntry } from '../search/lexicon';
-import type { Tokenizer, UserWord } from '../search/tokenizer';
+import type { Lexicon } from '../search/lexicon';
+import type { Tokenizer } from '../search/tokenizer';
 import { SCHEMA_VERSION, type Article, type Edition } from '../types';
 import { editionId } from '../parse/page';
 import { materialize, type Materialized } from './materialize';
-import { hasMentions, mergeEntity } from './merge';
+import { EntityLayering } from './layering';
+import { hasMentions } from './merge';
+import type { EntityProfile } from './profile';
 import type { Addition } from './types';
 
 /** The installed archive the additions are laid over. */
@@ -27,7 +29,8 @@ export interface BaseArchive {
   stats: IndexStats;
   docs: DocTable;
   lexicon: Lexicon;
-  entity(id: string): Promise<EntityRecord | undefined>;
+  /** The entity's stored profile (without its article list). */
+  entity(id: string): Promise<EntityProfile | undefined>;
   hasEdition(id: string): Promise<boolean>;
 }
 
@@ -45,10 +48,15 @@ export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
   editions: Edition[];
   /** The added documents, numbered from `stats.docCount - articles.length`. */
   articles: Article[];
-  /** Entities the additions changed or introduced (whole records). */
-  entities: EntityRecord[];
+  /** Profiles of the entities the additions changed or introduced. */
+  entities: EntityProfile[];
+  /** Per changed entity, the added documents that mention it (sorted). */
+  entityDocs: Map<string, Uint32Array>;
+  /** Per addition that contributed articles, the entities extracted from them (kept to lay it again). */
+  mentions: Map<string, EntityRecord[]>;
   stats: IndexStats;
-  docs: DocTable;
+  /** The document table's rows of the added documents (the base's rows are not repeated). */
+  addedDocs: DocTable;
   lexicon: Lexicon;
   /** Postings of the added documents, by bucket number (the base's bucketing); empty buckets are left out. */
   buckets: Map<number, PackedBucket>;
@@ -56,39 +64,23 @@ export interface Overlay extends Omit<Materialized, 'editions' | 'articles'> {
   fingerprint: string;
 }
 
+/** The fingerprint of the bundled archive with these additions, in this order. */
+export function overlayFingerprint(
+  base: string,
+  additions: readonly Pick<Addition, 'fingerprint'>[],
+): string {
+  return overlaidVersion(
+    base,
+    additions.map((a) => a.fingerprint),
+  );
+}
+
 function publicationDate(article: Article, editions: ReadonlyMap<string, Edition>): string | null {
   return editions.get(article.edition)?.date ?? article.date;
 }
 
-async function mergedEntities(base: BaseArchive, found: readonly EntityRecord[]): Promise<EntityRecord[]> {
-  const mentioned = found.filter(hasMentions);
-  const known = await Promise.all(mentioned.map((entity) => base.entity(entity.id)));
-  return mentioned.map((entity, i) => (known[i] ? mergeEntity(known[i], entity) : entity));
-}
-
-function mergedLexicon(
-  base: Lexicon,
-  changed: readonly EntityRecord[],
-): { lexicon: Lexicon; number: Map<string, number> } {
-  const entries: LexiconEntry[] = [...base.entries];
-  const number = new Map<string, number>();
-  base.entries.forEach((e, i) => number.set(e.id, i));
-  const fresh = lexiconEntries(changed);
-  changed.forEach((entity, i) => {
-    const at = number.get(entity.id);
-    if (at !== undefined) entries[at] = fresh[i]!;
-    else {
-      number.set(entity.id, entries.length);
-      entries.push(fresh[i]!);
-    }
-  });
-  const words = new Map<string, UserWord>(base.words.map((w) => [w.word, w]));
-  for (const w of jiebaUserWords(changed)) if (!words.has(w.word)) words.set(w.word, w);
-  return { lexicon: { entries, words: [...words.values()] }, number };
-}
-
 /** The document table of the added documents alone (local numbers), entity numbers from the merged lexicon. */
-function addedDocTable(
+export function addedDocTable(
   articles: readonly Article[],
   editions: ReadonlyMap<string, Edition>,
   entities: readonly EntityRecord[],
@@ -118,31 +110,6 @@ function addedDocTable(
     titles: articles.map((a) => a.title),
     dates: Int32Array.from(articles, (a) => dateToInt(publicationDate(a, editions))),
     kinds: Uint8Array.from(articles, (a) => kindCode(a.kind)),
-    entityStart,
-    entityRefs,
-  };
-}
-
-function concatDocTables(a: DocTable, b: DocTable): DocTable {
-  const n = a.ids.length;
-  const entityStart = new Uint32Array(n + b.ids.length + 1);
-  entityStart.set(a.entityStart.subarray(0, n));
-  const offset = a.entityStart[n]!;
-  for (let i = 0; i <= b.ids.length; i++) entityStart[n + i] = offset + b.entityStart[i]!;
-  const entityRefs = new Uint32Array(offset + b.entityRefs.length);
-  entityRefs.set(a.entityRefs.subarray(0, offset));
-  entityRefs.set(b.entityRefs, offset);
-  const dates = new Int32Array(n + b.ids.length);
-  dates.set(a.dates);
-  dates.set(b.dates, n);
-  const kinds = new Uint8Array(n + b.ids.length);
-  kinds.set(a.kinds);
-  kinds.set(b.kinds, n);
-  return {
-    ids: [...a.ids, ...b.ids],
-    titles: [...a.titles, ...b.titles],
-    dates,
-    kinds,
     entityStart,
     entityRefs,
   };
@@ -184,20 +151,32 @@ export async function buildOverlay(
   await pause();
 
   hooks.progress?.('import-entities', 0);
-  const knownPeople = base.lexicon.entries.filter((e) => e.official).map((e) => e.name);
-  const extracted = buildEntities(found.articles, found.editions, { knownPeople, mentionedOnly: true });
-  hooks.progress?.('import-entities', 0.5);
-  await pause();
-  const entities = await mergedEntities(base, extracted);
+  const addedAt = new Map(found.articles.map((a, i) => [a.id, base.stats.docCount + i]));
+  const layering = new EntityLayering(base, (id) => addedAt.get(id));
+  const byId = new Map(found.articles.map((a) => [a.id, a]));
+  const mentions = new Map<string, EntityRecord[]>();
+  for (const [i, addition] of additions.entries()) {
+    const ids = found.contributed.get(addition.id);
+    if (!ids) continue;
+    // each addition's mentions are its own, read with the posts known so far
+    const articles = ids.map((id) => byId.get(id)!);
+    const editions = found.editions.filter((e) => articles.some((a) => a.edition === e.id));
+    const own = buildEntities(articles, editions, {
+      knownPeople: layering.knownPeople(),
+      mentionedOnly: true,
+    }).filter(hasMentions);
+    mentions.set(addition.id, own);
+    await layering.add(own);
+    hooks.progress?.('import-entities', (i + 1) / additions.length);
+    await pause();
+  }
+  const { profiles: entities, docs: entityDocs, lexicon, number } = layering.finish();
   hooks.progress?.('import-entities', 1);
   await pause();
 
   hooks.progress?.('import-index', 0);
-  const { lexicon, number } = mergedLexicon(base.lexicon, entities);
   const editions = new Map(found.editions.map((e) => [e.id, e]));
-  // the added documents' entities from what was extracted over them: a merged record lists every article of the
-  // archive that names the entity, which would make this pass as long as the archive
-  const added = addedDocTable(found.articles, editions, extracted.filter(hasMentions), number);
+  const added = addedDocTable(found.articles, editions, [...mentions.values()].flat(), number);
   const builder = new IndexBuilder(
     { schemaVersion: SCHEMA_VERSION, editions: found.editions, articles: found.articles, entities: [] },
     tokenizer,
@@ -208,10 +187,7 @@ export async function buildOverlay(
     await pause();
   }
   const delta = builder.finish();
-  const fingerprint = overlaidVersion(
-    base.stats.fingerprint,
-    additions.map((a) => a.fingerprint),
-  );
+  const fingerprint = overlayFingerprint(base.stats.fingerprint, additions);
   const buckets = new Map<number, PackedBucket>();
   delta.buckets.forEach((b, i) => {
     if (!bucketIsEmpty(b)) buckets.set(i, b);
@@ -220,8 +196,10 @@ export async function buildOverlay(
   return {
     ...found,
     entities,
+    entityDocs,
+    mentions,
     stats: mergedStats(base.stats, delta.stats, fingerprint),
-    docs: concatDocTables(base.docs, added),
+    addedDocs: added,
     lexicon,
     buckets,
     fingerprint,

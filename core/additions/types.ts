@@ -1,3 +1,4 @@
+import type { EntityRecord } from '../entities/types';
 import type { Article, Edition } from '../types';
 
 /**
@@ -44,6 +45,11 @@ interface AdditionBase {
   state: 'pending' | 'committed';
   /** Article ids it contributed to the installed archive (empty until committed). */
   contributed: string[];
+  /**
+   * The entities extracted from those articles alone, as they were merged (absent until committed, and in
+   * additions committed before they were kept): removing another addition lays these again without re-reading.
+   */
+  mentions?: EntityRecord[];
 }
 
 export interface PageAddition extends AdditionBase {

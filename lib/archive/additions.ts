@@ -9,7 +9,8 @@
 import { pageFingerprint, recordsFingerprint, savedFingerprint } from '@/core/additions/fingerprint';
 import { savedArticleId } from '@/core/additions/materialize';
 import { prepareAliases } from '@/core/entities/aliases';
-import { buildOverlay, type OverlayPhase } from '@/core/additions/overlay';
+import { backOut } from '@/core/additions/backout';
+import { buildOverlay, overlayFingerprint, type Overlay, type OverlayPhase } from '@/core/additions/overlay';
 import type { Addition, ImportPage, SavedArticleInput } from '@/core/additions/types';
 import type { PageErrorCode } from '@/core/parse';
 import type { Tokenizer } from '@/core/search';
@@ -19,9 +20,11 @@ import { deleteGeneration, deleteGenerationsExcept } from '@/lib/storage/generat
 import { installedArchive, stagedLoad } from '@/lib/storage/meta';
 import {
   baseArchive,
+  bundledBase,
   freshGeneration,
   type IndexTables,
   layeredArchive,
+  overlayLayer,
   PENDING_KEY,
   switchArchive,
   writeOverlay,
@@ -162,24 +165,46 @@ export class AdditionsService {
         return { added: [], skipped: repeated, errors: [] };
       }
       report('import-parse', 0);
+      const settled = stored.every((a) => a.state === 'committed');
       // only new additions over an installed overlay: they are laid over it, the earlier ones not redone
-      const extend =
-        !request.held && removed.size === 0 && !!meta.overlay && stored.every((a) => a.state === 'committed');
-      // the tables an overlay extends are the answering archive's own: the engine has them in memory already
-      const top = meta.overlay?.generation ?? meta.generation;
-      const read = extend || !meta.overlay ? top : meta.generation;
-      const loaded = request.held ? undefined : this.host.loadedTables?.(read);
-      const base = extend
-        ? await layeredArchive(db, meta, loaded)
-        : await baseArchive(db, meta.generation, loaded);
-      markCommit('base-read');
-      const tokenizer = await this.host.tokenizer();
-      markCommit('tokenizer-ready');
-      const overlay = await buildOverlay(base, extend ? incoming : all, tokenizer, {
-        progress: (phase, p) => report(phase, p),
-        pause,
-      });
+      const extend = !request.held && removed.size === 0 && !!meta.overlay && settled;
+      // only removals, and every remaining addition kept its mentions: backed out of the overlay, nothing re-read
+      const backingOut =
+        !request.held && incoming.length === 0 && !!meta.overlay && settled && all.every((a) => a.mentions);
+      let overlay: Overlay;
+      let baseDocs: number;
+      if (backingOut) {
+        const [bundled, layer] = await Promise.all([
+          bundledBase(db, meta.generation),
+          overlayLayer(db, meta),
+        ]);
+        markCommit('base-read');
+        const kept = all.map((a) => ({ id: a.id, contributed: a.contributed, mentions: a.mentions! }));
+        overlay = await backOut(bundled, layer, kept, meta.fingerprint);
+        baseDocs = meta.overlay!.baseDocs;
+      } else {
+        // the tables an overlay extends are the answering archive's own: the engine has them in memory already
+        const top = meta.overlay?.generation ?? meta.generation;
+        const read = extend || !meta.overlay ? top : meta.generation;
+        const loaded = request.held ? undefined : this.host.loadedTables?.(read);
+        const base = extend
+          ? await layeredArchive(db, meta, loaded)
+          : await baseArchive(db, meta.generation, loaded);
+        markCommit('base-read');
+        const tokenizer = await this.host.tokenizer();
+        markCommit('tokenizer-ready');
+        overlay = await buildOverlay(base, extend ? incoming : all, tokenizer, {
+          progress: (phase, p) => report(phase, p),
+          pause,
+        });
+        baseDocs = extend ? meta.overlay!.baseDocs : base.stats.docCount;
+      }
       markCommit('overlay-built');
+      const fresh = new Set(incoming.map((a) => a.id));
+      // the archive's fingerprint: the bundled one with the additions that stay, in their order
+      const staying = all.filter((a) => !fresh.has(a.id) || overlay.contributed.has(a.id));
+      overlay.fingerprint = overlayFingerprint(meta.fingerprint, staying);
+      overlay.stats.fingerprint = overlay.fingerprint;
       generation = await freshGeneration(db);
       await writeOverlay(db, meta, generation, overlay, {
         pause,
@@ -188,14 +213,14 @@ export class AdditionsService {
       });
       await pause();
 
-      const fresh = new Set(incoming.map((a) => a.id));
       const skipped = new Set(overlay.skipped);
       const keep: Addition[] = [];
       const drop = [...removed];
       const result: CommitResult = { added: [], skipped: [...repeated], errors: [] };
       for (const a of all) {
-        const contributed =
-          overlay.contributed.get(a.id) ?? (extend && !fresh.has(a.id) ? a.contributed : undefined);
+        const earlier = extend && !fresh.has(a.id);
+        const contributed = overlay.contributed.get(a.id) ?? (earlier ? a.contributed : undefined);
+        const mentions = overlay.mentions.get(a.id) ?? (earlier ? a.mentions : undefined);
         const error = overlay.errors.get(a.id);
         if (fresh.has(a.id) && !contributed) {
           drop.push(a.id);
@@ -209,7 +234,8 @@ export class AdditionsService {
           continue;
         }
         // an earlier addition the new bundled archive now contains, or conflicts with, is kept (not lost)
-        const kept: Addition = { ...a, state: 'committed', contributed: contributed ?? [] };
+        const kept: Addition = { ...a, state: 'committed', contributed: contributed ?? [], mentions };
+        if (!mentions) delete kept.mentions;
         keep.push(kept);
         if (fresh.has(a.id)) result.added.push(kept);
       }
@@ -218,7 +244,7 @@ export class AdditionsService {
         ...bare,
         overlay: {
           generation,
-          baseDocs: extend ? meta.overlay!.baseDocs : base.stats.docCount,
+          baseDocs,
           fingerprint: overlay.fingerprint,
           additions: keep.length,
           baseCounts,

@@ -174,7 +174,9 @@ export class ArchiveService implements ArchiveBackend {
       const started = performance.now();
       try {
         const db = await this.database();
+        const fetching = performance.now();
         const bundle = await this.deps.fetchBundle();
+        const fetchMs = Math.round(performance.now() - fetching);
         const hold = await this.additions.any();
         const { meta, outcome, held } = await installArchive(db, bundle, {
           onProgress: (p: { phase: LoadPhase; progress: number }) => {
@@ -183,6 +185,7 @@ export class ArchiveService implements ArchiveBackend {
           },
           tokenizer: () => this.jiebaNow(),
           hold,
+          measured: { fetch: fetchMs },
         });
         this.bundleChecked = true;
         this.error = null;

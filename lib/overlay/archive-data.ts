@@ -1,9 +1,10 @@
 /**
  * The overlay's data from the installed archive in IndexedDB, the same generation search answers from: one
- * entity record per card (its profile holds what the card shows), and the matcher payload stored with the
+ * entity profile per card (it holds what the card shows; the entity's article list is stored apart), and the matcher payload stored with the
  * generation once built, so a restarted background answers its first page from one record.
  */
-import type { EntityRecord } from '@/core/entities/types';
+import type { EntityProfile } from '@/core/additions/profile';
+import { readEntityDocs } from '@/lib/storage/reader';
 import type { LensDatabase } from '@/lib/storage/db';
 import type { ArchiveMeta, StoredMatcher } from '@/lib/storage/schema';
 import type { OverlayData } from './data';
@@ -36,11 +37,11 @@ export function archiveOverlayData(archive: InstalledArchive): OverlayData {
     },
     async entities() {
       const { db, meta } = await archive.installedArchive();
-      const base = (await db.getAll('entities', generationRange(meta.generation))) as EntityRecord[];
+      const base: EntityProfile[] = await db.getAll('entities', generationRange(meta.generation));
       if (!meta.overlay) return base;
       const byId = new Map(base.map((e) => [e.id, e]));
       for (const e of await db.getAll('entities', generationRange(meta.overlay.generation)))
-        byId.set(e.id, e as EntityRecord);
+        byId.set(e.id, e);
       return [...byId.values()];
     },
     entity: (id) =>
@@ -48,9 +49,14 @@ export function archiveOverlayData(archive: InstalledArchive): OverlayData {
         const { db, meta } = await archive.installedArchive();
         if (meta.overlay) {
           const own = await db.get('entities', [meta.overlay.generation, id]);
-          if (own) return own as EntityRecord;
+          if (own) return own;
         }
-        return (await db.get('entities', [meta.generation, id])) as EntityRecord | undefined;
+        return db.get('entities', [meta.generation, id]);
+      }),
+    entityDocs: (id) =>
+      tracked(async () => {
+        const { db, meta } = await archive.installedArchive();
+        return readEntityDocs(db, [meta.generation, ...(meta.overlay ? [meta.overlay.generation] : [])], id);
       }),
     storedMatcher: (version) =>
       tracked(async () => {

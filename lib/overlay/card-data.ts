@@ -7,11 +7,13 @@ import { displayPinyin } from '@/core/cite/pinyin-display';
 import { englishPost } from '@/core/glossary/posts';
 import { roleAt } from '@/core/match';
 import { addMonths, monthSeries } from '@/core/months';
+import type { EntityProfile } from '@/core/additions/profile';
 import type { EntityRecord, ProfileArticle } from '@/core/entities/types';
 import type { CardArticle, CardData, CardPost } from './protocol';
 
 export interface CardInput {
-  entity: EntityRecord;
+  /** The stored profile (or a whole record, whose article list is counted). */
+  entity: EntityRecord | EntityProfile;
   /** The page's publication date, YYYY-MM-DD. */
   pageDate?: string | null;
   /** Article ids of each other entity highlighted on the page. */
@@ -68,7 +70,7 @@ export function buildCardData(input: CardInput): CardData {
     county: entity.kind === 'place' ? (entity.county ?? null) : null,
     timeline: timeline(entity.mentionsByMonth ?? {}, input.months ?? 60),
     related: mostRelated(entity.topArticles ?? [], input.context ?? [], input.related ?? 3),
-    articleCount: new Set(entity.articles).size,
+    articleCount: 'articleCount' in entity ? entity.articleCount : new Set(entity.articles).size,
   };
 }
 

@@ -8,7 +8,7 @@ import { cardPosts } from '../posts/card';
 import type { PostCache } from '../posts/cache';
 import { browserOverlayEnv } from './background-env';
 import { buildCardData } from './card-data';
-import type { OverlayData } from './data';
+import { cardContext, type OverlayData } from './data';
 import { createMatcherCache, NO_WORD_EDGES, type Converters, type WordEdges } from './matcher-cache';
 import type { CardData, MatcherReply } from './protocol';
 
@@ -46,10 +46,11 @@ export function createOverlayHandlers(
       async handle(req): Promise<CardData> {
         markStart('card-request');
         const others = (req.context ?? []).filter((id) => id !== req.id).slice(0, 20);
-        const [entity, ...found] = await Promise.all([req.id, ...others].map((id) => data.entity(id)));
+        const entity = await data.entity(req.id);
         markStart('card-profile-read');
         if (!entity) throw new MessageError('not-found', `No entity "${req.id}" in the archive.`);
-        const context = found.flatMap((e) => (e ? [new Set(e.articles)] : []));
+        const context = await cardContext(data, entity, others);
+        markStart('card-context-read');
         const card = buildCardData({ entity, pageDate: req.date ?? null, context });
         markStart('card-built');
         const postFacts =

@@ -3,7 +3,11 @@
  * buckets, then the search index records. Each batch is one transaction, so the order is also the resume order.
  */
 import type { IDBPTransaction, StoreValue } from 'idb';
+import { splitEntity, type EntityProfile } from '@/core/additions/profile';
+import type { EntityRecord } from '@/core/entities/types';
 import { buildDocTable, buildLexicon, type PackedIndex } from '@/core/search';
+import type { DocTable } from '@/core/search/docs';
+import type { Lexicon } from '@/core/search/lexicon';
 import type { Archive } from '@/core/types';
 import { ARTICLE_CHUNK, type BundledStore, type GenKey, type LensDB } from './schema';
 
@@ -30,11 +34,16 @@ function batch<S extends BundledStore>(
   };
 }
 
+/**
+ * Records per transaction: large, because each transaction costs a commit to disk (at 100 000 articles, 64
+ * chunks a transaction made 200 of them for the articles alone), yet bounded so a resumed load redoes little.
+ */
 const BATCH_RECORDS: Record<BundledStore, number> = {
-  editions: 1000,
-  articles: 64,
-  entities: 1000,
-  postings: 256,
+  editions: 5000,
+  articles: 512,
+  entities: 2000,
+  entityDocs: 2000,
+  postings: 1024,
   searchIndex: 8,
 };
 
@@ -44,7 +53,30 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-export function plan(generation: number, archive: Archive, index: PackedIndex): Batch[] {
+/** What the install stores besides the archive's own records, derived from it (at build time, or here). */
+export interface PrebuiltTables {
+  docs: DocTable;
+  lexicon: Lexicon;
+  /** Per entity of the archive, in its order: the profile and its documents. */
+  entities: { profile: EntityProfile; docs: Uint32Array }[];
+}
+
+/** The tables derived from the archive (the build ships them; an archive without them gets them here). */
+export function deriveTables(archive: Archive): PrebuiltTables {
+  const docOf = new Map(archive.articles.map((a, d) => [a.id, d]));
+  return {
+    docs: buildDocTable(archive),
+    lexicon: buildLexicon(archive.entities),
+    entities: (archive.entities as EntityRecord[]).map((e) => splitEntity(e, (id) => docOf.get(id))),
+  };
+}
+
+export function plan(
+  generation: number,
+  archive: Archive,
+  index: PackedIndex,
+  tables: PrebuiltTables = deriveTables(archive),
+): Batch[] {
   const key = (k: string | number): GenKey => [generation, k];
   const batches: Batch[] = [];
   const add = <S extends BundledStore>(
@@ -67,10 +99,16 @@ export function plan(generation: number, archive: Archive, index: PackedIndex): 
       { first: i * ARTICLE_CHUNK, articles },
     ]),
   );
+  const split = tables.entities;
   add(
     'entities',
     'entities',
-    archive.entities.map((e) => [key(e.id), e]),
+    split.map(({ profile }) => [key(profile.id), profile]),
+  );
+  add(
+    'entities',
+    'entityDocs',
+    split.map(({ profile, docs }) => [key(profile.id), docs]),
   );
   add(
     'postings',
@@ -79,8 +117,8 @@ export function plan(generation: number, archive: Archive, index: PackedIndex): 
   );
   add('search-index', 'searchIndex', [
     [key('stats'), index.stats],
-    [key('docs'), buildDocTable(archive)],
-    [key('lexicon'), buildLexicon(archive.entities)],
+    [key('docs'), tables.docs],
+    [key('lexicon'), tables.lexicon],
   ]);
   return batches;
 }

@@ -17,11 +17,13 @@ import {
 import type { Archive } from '@/core/types';
 import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
-import { plan, type LoadPhase, type WriteTx } from './load-plan';
+import { plan, type Batch, type PrebuiltTables, type WriteTx } from './load-plan';
 import { installedArchive, stagedLoad } from './meta';
 import { DB_VERSION, type ArchiveMeta, type StagingMeta } from './schema';
 
-export type { LoadPhase } from './load-plan';
+import type { LoadPhase } from './load-plan';
+
+export type { LoadPhase, PrebuiltTables } from './load-plan';
 
 export interface LoadProgress {
   phase: LoadPhase;
@@ -35,6 +37,10 @@ export interface Bundle {
   version?: string;
   /** A prebuilt index; used when it was built from this very archive, otherwise the index is built here. */
   index?: PackedIndex;
+  /** The archive's fingerprint as the build computed it (`archiveFingerprint`); computed here when absent. */
+  fingerprint?: string;
+  /** The stored tables the build derived from the archive; derived here when absent. */
+  tables?: PrebuiltTables;
 }
 
 export interface InstallOptions {
@@ -51,6 +57,8 @@ export interface InstallOptions {
    * record stays, so a crash before the switch resumes here with nothing left to write.
    */
   hold?: boolean;
+  /** Phases timed before the install began (reading the bundle), recorded first among the install's phases. */
+  measured?: InstallPhases;
 }
 
 export interface InstallResult {
@@ -72,15 +80,17 @@ export function isCurrent(meta: ArchiveMeta, fingerprint: string): boolean {
   return meta.fingerprint === fingerprint && meta.indexFormat === INDEX_FORMAT && meta.schema === DB_VERSION;
 }
 
+function matches(index: PackedIndex | undefined, fingerprint: string): index is PackedIndex {
+  return index?.stats.fingerprint === fingerprint && index.stats.format === INDEX_FORMAT;
+}
+
 async function prepareIndex(
   bundle: Bundle,
   fingerprint: string,
   options: InstallOptions,
   share: number,
 ): Promise<PackedIndex> {
-  const prebuilt = bundle.index;
-  if (prebuilt && prebuilt.stats.fingerprint === fingerprint && prebuilt.stats.format === INDEX_FORMAT)
-    return prebuilt;
+  if (matches(bundle.index, fingerprint)) return bundle.index;
   if (!options.tokenizer)
     throw new Error('The bundled search index does not match the archive and no segmenter was given.');
   const builder = new IndexBuilder(bundle.archive, await options.tokenizer());
@@ -92,83 +102,111 @@ async function prepareIndex(
   return builder.finish();
 }
 
-export async function installArchive(
-  db: LensDatabase,
-  bundle: Bundle,
-  options: InstallOptions = {},
-): Promise<InstallResult> {
-  const { archive } = bundle;
-  const fingerprint = archiveFingerprint(archive);
-  const version = bundle.version ?? fingerprint;
-  const installed = await installedArchive(db);
-  let staging = await stagedLoad(db);
-  if (installed && isCurrent(installed, fingerprint)) {
-    // same content: at most the label changed, and a half-written load of some other archive is moot
-    if (staging) {
-      await deleteGeneration(db, staging.generation);
-      await db.delete('meta', 'staging');
-    }
-    const meta = installed.archiveVersion === version ? installed : { ...installed, archiveVersion: version };
-    if (meta !== installed) await db.put('meta', meta, 'archive');
-    return { meta, outcome: 'current' };
-  }
-  const builds = !(
-    bundle.index?.stats.fingerprint === fingerprint && bundle.index.stats.format === INDEX_FORMAT
-  );
-  const indexShare = builds ? 0.5 : 0;
-  const index = await prepareIndex(bundle, fingerprint, options, indexShare);
+/** Milliseconds per phase of an install, in the order they ran (kept with the meta record; the benchmark reads it). */
+export type InstallPhases = Record<string, number>;
 
-  let outcome: InstallResult['outcome'] = 'installed';
+/** Times consecutive phases of one install. */
+function phaseClock(before: InstallPhases = {}): { lap(name: string): void; phases: InstallPhases } {
+  const phases: InstallPhases = { ...before };
+  let last = performance.now();
+  return {
+    phases,
+    lap(name) {
+      const now = performance.now();
+      phases[name] = Math.round((phases[name] ?? 0) + now - last);
+      last = now;
+    },
+  };
+}
+
+/** The installed archive is this very one: at most its label changes, and a half-written load of another is moot. */
+async function keepCurrent(
+  db: LensDatabase,
+  installed: ArchiveMeta,
+  staging: StagingMeta | undefined,
+  version: string,
+): Promise<InstallResult> {
+  if (staging) {
+    await deleteGeneration(db, staging.generation);
+    await db.delete('meta', 'staging');
+  }
+  const meta = installed.archiveVersion === version ? installed : { ...installed, archiveVersion: version };
+  if (meta !== installed) await db.put('meta', meta, 'archive');
+  return { meta, outcome: 'current' };
+}
+
+/** The load to write: the half-written one when it is of the same archive and index, else a fresh generation. */
+async function stagingFor(
+  db: LensDatabase,
+  installed: ArchiveMeta | undefined,
+  staging: StagingMeta | undefined,
+  load: { fingerprint: string; version: string; indexId: string },
+): Promise<{ staging: StagingMeta; resumed: boolean }> {
   if (
     staging &&
-    staging.fingerprint === fingerprint &&
-    staging.archiveVersion === version &&
-    staging.indexId === indexId(index) &&
+    staging.fingerprint === load.fingerprint &&
+    staging.archiveVersion === load.version &&
+    staging.indexId === load.indexId &&
     staging.generation !== installed?.generation
-  ) {
-    outcome = 'resumed';
-  } else {
-    if (staging && staging.generation !== installed?.generation)
-      await deleteGeneration(db, staging.generation);
-    // above the installed archive, its additions' overlay and any half-written load
-    const generation =
-      Math.max(installed?.generation ?? 0, installed?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
-    // a commit of additions that crashed may have left records under this number
-    await deleteGeneration(db, generation);
-    staging = {
+  )
+    return { staging, resumed: true };
+  if (staging && staging.generation !== installed?.generation) await deleteGeneration(db, staging.generation);
+  // above the installed archive, its additions' overlay and any half-written load
+  const generation =
+    Math.max(installed?.generation ?? 0, installed?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
+  // a commit of additions that crashed may have left records under this number
+  await deleteGeneration(db, generation);
+  return {
+    resumed: false,
+    staging: {
       kind: 'staging',
       generation,
-      archiveVersion: version,
-      fingerprint,
-      indexId: indexId(index),
+      archiveVersion: load.version,
+      fingerprint: load.fingerprint,
+      indexId: load.indexId,
       step: 0,
       steps: 0,
       startedAt: new Date().toISOString(),
-    };
-  }
-  const batches = plan(staging.generation, archive, index);
+    },
+  };
+}
+
+/** Writes the batches from the staging record's step on; each transaction also advances the staging record. */
+async function writeBatches(
+  db: LensDatabase,
+  staging: StagingMeta,
+  batches: Batch[],
+  options: InstallOptions,
+  progress: { from: number; clock: ReturnType<typeof phaseClock> },
+): Promise<void> {
   staging.steps = batches.length;
   await db.put('meta', staging, 'staging');
-
   for (let step = staging.step; step < batches.length; step++) {
     const current = batches[step]!;
     const tx: WriteTx = db.transaction([current.store, 'meta'], 'readwrite');
     const next: StagingMeta = { ...staging, step: step + 1 };
     await Promise.all([...current.write(tx), tx.objectStore('meta').put(next, 'staging'), tx.done]);
+    progress.clock.lap(`write-${current.phase}`);
     options.onProgress?.({
       phase: current.phase,
-      progress: indexShare + ((1 - indexShare) * 0.98 * (step + 1)) / batches.length,
+      progress: progress.from + ((1 - progress.from) * 0.98 * (step + 1)) / batches.length,
     });
     await options.afterBatch?.(step + 1, batches.length);
   }
+}
 
-  options.onProgress?.({ phase: 'finalize', progress: 0.99 });
-  const meta: ArchiveMeta = {
+function archiveMeta(
+  staging: StagingMeta,
+  archive: Archive,
+  index: PackedIndex,
+  phases: InstallPhases,
+): ArchiveMeta {
+  return {
     kind: 'archive',
     schema: DB_VERSION,
     generation: staging.generation,
-    archiveVersion: version,
-    fingerprint,
+    archiveVersion: staging.archiveVersion,
+    fingerprint: staging.fingerprint,
     indexFormat: INDEX_FORMAT,
     tokenizer: index.stats.tokenizer,
     counts: {
@@ -178,12 +216,48 @@ export async function installArchive(
       terms: index.stats.termCount,
     },
     loadedAt: new Date().toISOString(),
+    install: phases,
   };
-  if (options.hold) return { meta, outcome, held: true };
-  // the switch: one transaction makes the new generation the archive and forgets the staging record
+}
+
+/** The switch: one transaction makes the new generation the archive and forgets the staging record. */
+async function switchTo(db: LensDatabase, meta: ArchiveMeta): Promise<void> {
   const flip = db.transaction('meta', 'readwrite');
   await Promise.all([flip.store.put(meta, 'archive'), flip.store.delete('staging'), flip.done]);
   await deleteGenerationsExcept(db, [meta.generation]);
+}
+
+export async function installArchive(
+  db: LensDatabase,
+  bundle: Bundle,
+  options: InstallOptions = {},
+): Promise<InstallResult> {
+  const clock = phaseClock(options.measured);
+  const { archive } = bundle;
+  const fingerprint = bundle.fingerprint ?? archiveFingerprint(archive);
+  const version = bundle.version ?? fingerprint;
+  const [installed, staged] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+  clock.lap('fingerprint');
+  if (installed && isCurrent(installed, fingerprint)) return keepCurrent(db, installed, staged, version);
+
+  const builds = !matches(bundle.index, fingerprint);
+  const indexShare = builds ? 0.5 : 0;
+  const index = await prepareIndex(bundle, fingerprint, options, indexShare);
+  clock.lap('index');
+  const { staging, resumed } = await stagingFor(db, installed, staged, {
+    fingerprint,
+    version,
+    indexId: indexId(index),
+  });
+  const batches = plan(staging.generation, archive, index, bundle.tables);
+  clock.lap('tables');
+  await writeBatches(db, staging, batches, options, { from: indexShare, clock });
+
+  options.onProgress?.({ phase: 'finalize', progress: 0.99 });
+  const meta = archiveMeta(staging, archive, index, clock.phases);
+  const outcome = resumed ? 'resumed' : 'installed';
+  if (options.hold) return { meta, outcome, held: true };
+  await switchTo(db, meta);
   options.onProgress?.({ phase: 'finalize', progress: 1 });
   return { meta, outcome };
 }

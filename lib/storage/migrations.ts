@@ -5,7 +5,11 @@
  * the archive is loaded again. User stores are only ever created or transformed in place.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { LensDB } from './schema';
+import { sliceDocTable } from '@/core/additions/doc-table';
+import { splitEntity, type EntityProfile } from '@/core/additions/profile';
+import type { EntityRecord } from '@/core/entities/types';
+import type { DocTable } from '@/core/search/docs';
+import type { ArchiveMeta, LensDB, StagingMeta } from './schema';
 
 type UpgradeDB = IDBPDatabase<LensDB>;
 type UpgradeTx = IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>;
@@ -48,4 +52,63 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
   (db) => {
     db.createObjectStore('notes', { keyPath: 'key' });
   },
+  // 4 → 5: entity profiles without their article lists, which move to `entityDocs`; an overlay generation keeps
+  // only its own rows of the document table. The installed archive is converted in place, so it keeps answering
+  // (with the reader's additions) without a reload.
+  async (db, tx) => {
+    db.createObjectStore('entityDocs');
+    await convertToEntityDocs(tx);
+  },
 ];
+
+function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
+/** Layout 4 → 5 of the installed archive's records (a half-written load is dropped: it starts again). */
+async function convertToEntityDocs(tx: UpgradeTx): Promise<void> {
+  const meta = tx.objectStore('meta');
+  const staging = (await meta.get('staging')) as StagingMeta | undefined;
+  const installed = (await meta.get('archive')) as ArchiveMeta | undefined;
+  if (staging?.kind === 'staging' && staging.generation !== installed?.generation) {
+    for (const name of ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const)
+      await tx.objectStore(name).delete(generationRange(staging.generation));
+    await meta.delete('staging');
+  }
+  if (installed?.kind !== 'archive') return;
+  // the archive is in this layout from now on: the loader finds it current and does not install it again
+  await meta.put({ ...installed, schema: 5 }, 'archive');
+  const index = tx.objectStore('searchIndex');
+  const base = installed.generation;
+  await convertLayer(tx, base, (await index.get([base, 'docs'])) as DocTable | undefined, 0);
+  const overlay = installed.overlay;
+  if (!overlay) return;
+  const whole = (await index.get([overlay.generation, 'docs'])) as DocTable | undefined;
+  await convertLayer(tx, overlay.generation, whole, overlay.baseDocs);
+  if (whole) await index.put(sliceDocTable(whole, overlay.baseDocs), [overlay.generation, 'docs']);
+}
+
+/** One generation's entities: profiles, and their documents numbered from `from` (the layer's own). */
+async function convertLayer(
+  tx: UpgradeTx,
+  generation: number,
+  docs: DocTable | undefined,
+  from: number,
+): Promise<void> {
+  if (!docs) return;
+  const docOf = new Map(docs.ids.map((id, d) => [id, d]));
+  const entities = tx.objectStore('entities');
+  const entityDocs = tx.objectStore('entityDocs');
+  const records = (await entities.getAll(generationRange(generation))) as unknown as (
+    EntityRecord | EntityProfile
+  )[];
+  for (const record of records) {
+    if (!('articles' in record)) continue;
+    const { profile, docs: own } = splitEntity(record, (id) => docOf.get(id));
+    const first = own.findIndex((d) => d >= from);
+    await Promise.all([
+      entities.put(profile, [generation, profile.id]),
+      entityDocs.put(first < 0 ? new Uint32Array(0) : own.slice(first), [generation, profile.id]),
+    ]);
+  }
+}

@@ -8,15 +8,17 @@
  */
 import type { BaseArchive, Overlay } from '@/core/additions/overlay';
 import type { Addition } from '@/core/additions/types';
-import type { EntityRecord } from '@/core/entities/types';
+import type { BundledBase, OverlayLayer } from '@/core/additions/backout';
 import type { IndexReader, IndexStats } from '@/core/search';
-import { appendBucket } from '@/core/search/buckets';
+import { appendBucket, bucketTerms } from '@/core/search/buckets';
+import { concatDocs } from '@/core/additions/profile';
+import { concatDocTables } from '@/core/additions/doc-table';
 import type { DocTable } from '@/core/search/docs';
-import type { Lexicon } from '@/core/search/lexicon';
 import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { installedArchive, stagedLoad } from './meta';
-import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type GenKey } from './schema';
+import { createIdbReader, type IdbReader } from './reader';
+import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type BundledStore, type GenKey } from './schema';
 
 /** A generation's index tables: stats, document table and lexicon. */
 export type IndexTables = Pick<IndexReader, 'stats' | 'docs' | 'lexicon'>;
@@ -31,20 +33,26 @@ export async function baseArchive(
   generation: number,
   loaded?: IndexTables,
 ): Promise<BaseArchive> {
-  const [stats, docs, lexicon] = loaded
-    ? await Promise.all([loaded.stats(), loaded.docs(), loaded.lexicon()])
-    : await Promise.all([
-        db.get('searchIndex', [generation, 'stats']),
-        db.get('searchIndex', [generation, 'docs']),
-        db.get('searchIndex', [generation, 'lexicon']),
-      ]);
-  if (!stats || !docs || !lexicon) throw new Error('The installed archive is missing its search index.');
+  return readBase(db, createIdbReader(db, generation), loaded, [generation]);
+}
+
+async function readBase(
+  db: LensDatabase,
+  reader: IdbReader,
+  loaded: IndexTables | undefined,
+  layers: number[],
+): Promise<BaseArchive> {
+  const tables = loaded ?? reader;
+  const [stats, docs, lexicon] = await Promise.all([tables.stats(), tables.docs(), tables.lexicon()]);
   return {
-    stats: stats as IndexStats,
-    docs: docs as DocTable,
-    lexicon: lexicon as Lexicon,
-    entity: async (id) => (await db.get('entities', [generation, id])) as EntityRecord | undefined,
-    hasEdition: async (id) => (await db.getKey('editions', [generation, id])) !== undefined,
+    stats,
+    docs,
+    lexicon,
+    entity: (id) => reader.profile(id),
+    hasEdition: async (id) => {
+      for (const g of layers) if ((await db.getKey('editions', [g, id])) !== undefined) return true;
+      return false;
+    },
   };
 }
 
@@ -70,31 +78,24 @@ function generationRange(generation: number): IDBKeyRange {
 
 /**
  * The installed archive with its additions, read as the base of more additions (appending pages needs no
- * re-reading of the earlier ones): tables from the overlay, records from the overlay first.
+ * re-reading of the earlier ones): tables of base + overlay, records from the overlay first.
  */
 export async function layeredArchive(
   db: LensDatabase,
   meta: ArchiveMeta,
   loaded?: IndexTables,
 ): Promise<BaseArchive> {
-  const base = await baseArchive(db, meta.overlay?.generation ?? meta.generation, loaded);
-  if (!meta.overlay) return base;
-  const top = meta.overlay.generation;
-  return {
-    ...base,
-    entity: async (id) =>
-      ((await db.get('entities', [top, id])) ?? (await db.get('entities', [meta.generation, id]))) as
-        EntityRecord | undefined,
-    hasEdition: async (id) =>
-      (await db.getKey('editions', [top, id])) !== undefined ||
-      (await db.getKey('editions', [meta.generation, id])) !== undefined,
-  };
+  const reader = createIdbReader(db, meta.generation, { overlay: meta.overlay });
+  const layers = [...(meta.overlay ? [meta.overlay.generation] : []), meta.generation];
+  return readBase(db, reader, loaded, layers);
 }
 
 /**
  * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
  * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
- * into the new generation, postings of a bucket in both joined.
+ * into the new generation, postings of a bucket in both joined, document-table rows and entity documents
+ * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the terms of
+ * the overlay's postings (a term in both is counted twice: telling would mean reading the base's postings).
  */
 export async function writeOverlay(
   db: LensDatabase,
@@ -123,22 +124,47 @@ export async function writeOverlay(
     ]);
   }
   const buckets = new Map(overlay.buckets);
+  const entityDocs = new Map(overlay.entityDocs);
+  let docRows: DocTable = overlay.addedDocs;
   const batches: (() => Promise<unknown>)[] = [];
   if (previous) {
     const from = generationRange(previous.generation);
     const fresh = new Set(overlay.entities.map((e) => e.id));
     batches.push(
       async () => {
+        const rows = (await db.get('searchIndex', [previous.generation, 'docs'])) as DocTable | undefined;
+        if (!rows) throw new Error("The archive's additions are missing their document table.");
+        docRows = concatDocTables(rows, overlay.addedDocs);
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('entityDocs', from),
+          db.getAll('entityDocs', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.map((k, i) => {
+          const id = k[1] as string;
+          const later = entityDocs.get(id);
+          entityDocs.delete(id);
+          return [key(id), later ? concatDocs([values[i]!, later]) : values[i]!];
+        });
+        await putAll(db, 'entityDocs', carried);
+      },
+      async () => {
         const [keys, values] = await Promise.all([
           db.getAllKeys('postings', from),
           db.getAll('postings', from),
         ]);
+        let terms = 0;
         const carried: [GenKey, unknown][] = keys.map((k, i) => {
           const b = k[1] as number;
           const later = buckets.get(b);
           buckets.delete(b);
-          return [key(b), later ? appendBucket(values[i]!, later) : values[i]!];
+          const joined = later ? appendBucket(values[i]!, later) : values[i]!;
+          terms += bucketTerms(joined).length;
+          return [key(b), joined];
         });
+        for (const bucket of buckets.values()) terms += bucketTerms(bucket).length;
+        overlay.stats.termCount = previous.baseCounts.terms + terms;
         await putAll(db, 'postings', carried);
       },
       async () =>
@@ -184,13 +210,19 @@ export async function writeOverlay(
     () =>
       putAll(
         db,
+        'entityDocs',
+        [...entityDocs].map(([id, docs]) => [key(id), docs]),
+      ),
+    () =>
+      putAll(
+        db,
         'postings',
         [...buckets].map(([b, bucket]) => [key(b), bucket]),
       ),
     () =>
       putAll(db, 'searchIndex', [
         [key('stats'), overlay.stats],
-        [key('docs'), overlay.docs],
+        [key('docs'), docRows],
         [key('lexicon'), overlay.lexicon],
       ]),
   );
@@ -201,7 +233,7 @@ export async function writeOverlay(
   }
 }
 
-async function putAll<S extends 'editions' | 'articles' | 'entities' | 'postings' | 'searchIndex'>(
+async function putAll<S extends BundledStore>(
   db: LensDatabase,
   store: S,
   records: [GenKey, unknown][],
@@ -244,4 +276,37 @@ export async function switchArchive(db: LensDatabase, change: Switch): Promise<v
   const keep = [change.meta.generation, ...(change.meta.overlay ? [change.meta.overlay.generation] : [])];
   const staging = await stagedLoad(db);
   await deleteGenerationsExcept(db, staging ? [...keep, staging.generation] : keep);
+}
+
+/** The bundled generation's statistics, lexicon and profiles (no archive-wide document table). */
+export async function bundledBase(db: LensDatabase, generation: number): Promise<BundledBase> {
+  const reader = createIdbReader(db, generation);
+  const [stats, lexicon] = await Promise.all([reader.stats(), reader.lexicon()]);
+  return { stats, lexicon, entity: (id) => reader.profile(id) };
+}
+
+/** What the installed overlay generation holds of its own: added articles, editions, postings, statistics. */
+export async function overlayLayer(db: LensDatabase, meta: ArchiveMeta): Promise<OverlayLayer> {
+  const overlay = meta.overlay;
+  if (!overlay) throw new Error('The archive has no additions.');
+  const range = generationRange(overlay.generation);
+  const [chunks, editions, bucketKeys, bucketValues, stats] = await Promise.all([
+    db.getAll('articles', range),
+    db.getAll('editions', range),
+    db.getAllKeys('postings', range),
+    db.getAll('postings', range),
+    db.get('searchIndex', [overlay.generation, 'stats']) as Promise<IndexStats | undefined>,
+  ]);
+  if (!stats) throw new Error("The archive's additions are missing their statistics.");
+  const articles = chunks
+    .sort((a, b) => a.first - b.first)
+    .flatMap((c) => c.articles.map((article, i) => ({ article, d: c.first + i })))
+    .filter(({ d }) => d >= overlay.baseDocs)
+    .map(({ article }) => article);
+  return {
+    articles,
+    editions,
+    buckets: new Map(bucketKeys.map((k, i) => [k[1] as number, bucketValues[i]!])),
+    stats,
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * The engine's IndexReader over one installed generation in IndexedDB, with the reader's additions laid over it
- * when the archive has an overlay generation: statistics, document table and lexicon come from the overlay,
- * postings are the base's followed by the overlay's (added documents are numbered after the base's), articles,
- * editions and entities are looked up in the overlay first. Statistics, the document table and the lexicon are
+ * when the archive has an overlay generation: statistics and lexicon come from the overlay, the document table,
+ * the postings and each entity's documents are the base's followed by the overlay's (added documents are
+ * numbered after the base's), articles, editions and entity profiles are looked up in the overlay first. Statistics, the document table and the lexicon are
  * read once and kept; posting buckets and article chunks are read in one transaction per call and kept in small
  * LRU caches, so repeated and refined queries (the popup searches as the reader types) stay in memory.
  */
 import { bucketOf, type IndexReader, type IndexStats, type PackedBucket, type Postings } from '@/core/search';
 import { bucketDf, bucketPostings } from '@/core/search/buckets';
-import type { Entity, Edition } from '@/core/types';
+import { concatDocs, joinEntity, type EntityProfile } from '@/core/additions/profile';
+import { concatDocTables } from '@/core/additions/doc-table';
+import type { EntityRecord } from '@/core/entities/types';
+import type { Edition } from '@/core/types';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article } from '@/core/types';
@@ -25,11 +28,25 @@ export interface IdbReaderOptions {
   chunks?: number;
 }
 
+/** The engine's reader, and an entity's profile and documents read without the archive-wide tables. */
+export interface IdbReader extends IndexReader {
+  profile(id: string): Promise<EntityProfile | undefined>;
+  /** The documents that mention the entity, sorted. */
+  entityDocs(id: string): Promise<Uint32Array>;
+}
+
+/** An entity's documents over the given layers (bundled generation first), joined. */
+export async function readEntityDocs(db: LensDatabase, layers: number[], id: string): Promise<Uint32Array> {
+  const tx = db.transaction('entityDocs');
+  const found = await Promise.all(layers.map((g) => tx.store.get([g, id])));
+  return concatDocs(found.filter((d): d is Uint32Array => d !== undefined));
+}
+
 export function createIdbReader(
   db: LensDatabase,
   generation: number,
   options: IdbReaderOptions = {},
-): IndexReader {
+): IdbReader {
   const buckets = new Lru<number, PackedBucket[]>(options.buckets ?? 512);
   const chunks = new Lru<number, ArticleChunk>(options.chunks ?? 256);
   const records = new Map<string, Promise<SearchIndexRecord>>();
@@ -38,7 +55,21 @@ export function createIdbReader(
   /** Chunks from this one on are the overlay's (it copies the base's last, partly filled chunk). */
   const firstOverlayChunk = overlay ? Math.floor(overlay.baseDocs / ARTICLE_CHUNK) : Infinity;
 
-  function record<T extends SearchIndexRecord>(name: 'stats' | 'docs' | 'lexicon'): Promise<T> {
+  let docTable: Promise<DocTable> | null = null;
+  function docs(): Promise<DocTable> {
+    docTable ??= (async () => {
+      const [base, own] = await Promise.all([
+        db.get('searchIndex', [generation, 'docs']) as Promise<DocTable | undefined>,
+        overlay ? (db.get('searchIndex', [top, 'docs']) as Promise<DocTable | undefined>) : undefined,
+      ]);
+      if (!base || (overlay && !own)) throw new Error("The archive's search index is missing its docs.");
+      return own ? concatDocTables(base, own) : base;
+    })();
+    docTable.catch(() => (docTable = null));
+    return docTable;
+  }
+
+  function record<T extends SearchIndexRecord>(name: 'stats' | 'lexicon'): Promise<T> {
     let pending = records.get(name);
     if (!pending) {
       pending = db.get('searchIndex', [top, name]).then((value) => {
@@ -88,8 +119,8 @@ export function createIdbReader(
   async function layered<S extends 'entities' | 'editions'>(
     store: S,
     id: string,
-  ): Promise<(S extends 'entities' ? Entity : Edition) | undefined> {
-    type Value = S extends 'entities' ? Entity : Edition;
+  ): Promise<(S extends 'entities' ? EntityProfile : Edition) | undefined> {
+    type Value = S extends 'entities' ? EntityProfile : Edition;
     if (overlay) {
       const own = (await db.get(store, [overlay.generation, id])) as Value | undefined;
       if (own !== undefined) return own;
@@ -97,9 +128,12 @@ export function createIdbReader(
     return (await db.get(store, [generation, id])) as Value | undefined;
   }
 
+  const entityDocs = (id: string) =>
+    readEntityDocs(db, overlay ? [generation, overlay.generation] : [generation], id);
+
   return {
     stats: () => record<IndexStats>('stats'),
-    docs: () => record<DocTable>('docs'),
+    docs,
     lexicon: () => record<Lexicon>('lexicon'),
     async postings(terms) {
       const found = await loadBuckets(terms);
@@ -145,7 +179,18 @@ export function createIdbReader(
       }
       return out;
     },
-    entity: (id) => layered('entities', id),
+    async entity(id): Promise<EntityRecord | undefined> {
+      const [profile, own, table] = await Promise.all([layered('entities', id), entityDocs(id), docs()]);
+      return (
+        profile &&
+        joinEntity(
+          profile,
+          Array.from(own, (d) => table.ids[d]!),
+        )
+      );
+    },
+    profile: (id) => layered('entities', id),
+    entityDocs,
     edition: (id) => layered('editions', id),
   };
 }

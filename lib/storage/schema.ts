@@ -7,16 +7,19 @@
  * or by a migration of the bundled stores.
  */
 import type { DBSchema } from 'idb';
+import type { EntityProfile } from '@/core/additions/profile';
 import type { Addition } from '@/core/additions/types';
+import type { Coverage } from '@/core/coverage';
 import type { MatcherData } from '@/core/match';
+import type { PostIndex } from '@/core/posts';
 import type { Note } from '@/core/notes';
 import type { IndexStats, PackedBucket } from '@/core/search';
 import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
-import type { Article, Edition, Entity } from '@/core/types';
+import type { Article, Edition } from '@/core/types';
 
 export const DB_NAME = 'lvliang-lens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Articles are stored in chunks of consecutive document numbers: an eighth of the records to write, and a hit
@@ -41,12 +44,15 @@ export interface ArchiveMeta {
   loadedAt: string;
   /**
    * The reader's additions laid over this (bundled) generation: the overlay generation holds the added
-   * documents' postings, articles, editions, the changed entities and the whole document table, lexicon and
-   * statistics; everything else is read from `generation`. Absent when nothing is added.
+   * documents' postings, articles, editions and document-table rows, the changed entities' profiles and their
+   * added documents, and the whole lexicon and statistics; everything else is read from `generation`. Absent
+   * when nothing is added.
    */
   overlay?: OverlayMeta;
   /** The extension build whose bundled files this archive was last compared with (absent: never compared). */
   bundle?: string;
+  /** Milliseconds per phase of the install that wrote `generation` (absent for older installs). */
+  install?: Record<string, number>;
 }
 
 export interface OverlayMeta {
@@ -85,13 +91,31 @@ export interface StoredMatcher {
   data: MatcherData;
 }
 
-export type SearchIndexRecord = IndexStats | DocTable | Lexicon | StoredMatcher;
+/**
+ * Under `docs`, each generation holds the document-table rows of its own documents: all of them in a bundled
+ * generation, the added ones (numbered from `OverlayMeta.baseDocs`) in an overlay generation.
+ */
+export type SearchIndexRecord = IndexStats | DocTable | Lexicon | StoredMatcher | StoredPosts;
+
+/** The post index and coverage, built once per archive version (see lib/posts/source.ts). */
+export interface StoredPosts {
+  kind: 'posts';
+  version: string;
+  index: PostIndex;
+  coverage: Coverage;
+}
 
 export interface LensDB extends DBSchema {
   meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
   editions: { key: GenKey; value: Edition };
   articles: { key: GenKey; value: ArticleChunk };
-  entities: { key: GenKey; value: Entity };
+  /** Entity profiles, without their article lists (see core/additions/profile.ts). */
+  entities: { key: GenKey; value: EntityProfile };
+  /**
+   * Per entity, the documents of this generation that mention it, sorted: the bundled generation's own, and in
+   * an overlay generation only the added ones (a reader joins the layers).
+   */
+  entityDocs: { key: GenKey; value: Uint32Array };
   postings: { key: GenKey; value: PackedBucket };
   searchIndex: { key: GenKey; value: SearchIndexRecord };
   settings: { key: string; value: unknown };
@@ -101,5 +125,12 @@ export interface LensDB extends DBSchema {
   notes: { key: string; value: Note };
 }
 
-export const BUNDLED_STORES = ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const;
+export const BUNDLED_STORES = [
+  'editions',
+  'articles',
+  'entities',
+  'entityDocs',
+  'postings',
+  'searchIndex',
+] as const;
 export type BundledStore = (typeof BUNDLED_STORES)[number];

@@ -32,6 +32,8 @@ export interface AdditionFigures {
   importPhases: Record<string, number>;
   /** Articles the imported page added. */
   importedArticles: number;
+  /** Milliseconds per phase of the install of the archive, as the background recorded them with it. */
+  installPhases: Record<string, number> | null;
 }
 
 interface Reply<T> {
@@ -134,6 +136,7 @@ export async function measureAdditions(
     const view = await ext.context.newPage();
     await view.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
     await settled(view);
+    const installPhases = await recordedInstall(view);
     const runs: { ms: number; phases: Record<string, number> }[] = [];
     let heapBytes: number | null = null;
     for (let i = 0; i < COLD_RUNS; i++) {
@@ -190,6 +193,7 @@ export async function measureAdditions(
       importMs: imported.replied - imported.started,
       importPhases,
       importedArticles: imported.articles,
+      installPhases,
     };
   } finally {
     await ext.close();
@@ -233,4 +237,37 @@ async function workerHeap(context: BrowserContext, extensionId: string): Promise
   } finally {
     await session.detach().catch(() => undefined);
   }
+}
+
+/** The install's phases from the installed archive's meta record (`ArchiveMeta.install`). */
+async function recordedInstall(view: Page): Promise<Record<string, number> | null> {
+  return view.evaluate(
+    () =>
+      new Promise<Record<string, number> | null>((resolve) => {
+        const open = indexedDB.open('lvliang-lens');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('meta').objectStore('meta').get('archive');
+          get.onsuccess = () => {
+            db.close();
+            const meta = get.result as { install?: Record<string, number> } | undefined;
+            resolve(meta?.install ?? null);
+          };
+          get.onerror = () => (db.close(), resolve(null));
+        };
+      }),
+  );
+}
+
+/** The install's phases as figures: `install.phase.<name>Ms`, and `install.phases` naming them all in order. */
+export function installFigures(phases: Record<string, number> | null): Record<string, number | string> {
+  if (!phases) return {};
+  const out: Record<string, number | string> = {
+    'install.phases': Object.entries(phases)
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(' · '),
+  };
+  for (const [name, ms] of Object.entries(phases)) out[`install.phase.${name}Ms`] = ms;
+  return out;
 }

@@ -7,6 +7,7 @@ import { MAX_PAGE_BYTES } from '@/core/parse';
 import type { ImportPhase } from '@/lib/archive/additions';
 import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
 import { additions, installedArchive, openLensDB } from '@/lib/storage';
+import { BUNDLED_STORES } from '@/lib/storage/schema';
 import { ROOT } from '@/scripts/lib/extension-harness';
 import { readSeedPages } from '@/scripts/lib/seed-pages';
 import { earlierBundle, importPage, LATER, startedService } from './additions-helpers';
@@ -21,8 +22,7 @@ const BEFORE = '2021-08-18';
 async function generations(name: string): Promise<number[]> {
   const db = await openLensDB({ name });
   const found = new Set<number>();
-  for (const store of ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const)
-    for (const key of await db.getAllKeys(store)) found.add(key[0]);
+  for (const store of BUNDLED_STORES) for (const key of await db.getAllKeys(store)) found.add(key[0]);
   db.close();
   return [...found].sort((a, b) => a - b);
 }
