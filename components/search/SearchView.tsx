@@ -92,6 +92,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
     );
     setActive(next);
     if (next < 0) setActiveKey(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on new results only; options derive from them and activeKey is what it reads, not a reason to run
   }, [results, notes]);
 
   const listId = `${idPrefix}-results`;
