@@ -58,20 +58,6 @@ export function slot(state: number, sym: number, shift: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) >>> shift;
 }
 
-/** The state after reading UTF-16 code unit `code` in `state`. */
-export function step(a: Automaton, state: number, code: number): number {
-  const sym = a.symTab[code]!;
-  const mask = (1 << (32 - a.hashShift)) - 1;
-  for (let s = state; s !== 0; s = a.miss[s]!) {
-    for (let h = slot(s, sym, a.hashShift); ; h = (h + 1) & mask) {
-      const at = a.hashState[h]!;
-      if (at === -1) break;
-      if (at === s && a.hashSym[h] === sym) return a.hashNext[h]!;
-    }
-  }
-  return a.rootTab[code]!;
-}
-
 /** Rows a state copies from its failure state at most; beyond that it goes on from there on a miss. */
 const INHERITED_ROWS = 8;
 

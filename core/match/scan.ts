@@ -97,7 +97,7 @@ export function run(
   let i = from;
   while (i < to) {
     let code = text.charCodeAt(i);
-    // Transitions that differ from the root's are in the hash (see step()); -1: go as from the root.
+    // Transitions that differ from the root's are in the hash (keyed as slot() mixes them); -1: go as from the root.
     let next = -1;
     if (s !== 0) {
       const sym = symTab[code]!;
