@@ -3,7 +3,7 @@
  * layer index the result. A page that cannot be parsed is reported and left out; the others still build.
  */
 import { buildEntities } from './entities/index';
-import type { ArchiveArticle, ArchiveReport, PageInput, PageReport, ParsedArchive } from './parse/model';
+import type { ArchiveArticle, ArchiveReport, PageInput, PageParseReport, ParsedArchive } from './parse/model';
 import { failedPageReport, parsePage } from './parse/page';
 import { pageError } from './parse/validate';
 import { SCHEMA_VERSION, type Edition, type Entity } from './types';
@@ -30,7 +30,7 @@ function nameOf(input: unknown, position: number): string {
 export function buildArchive(pages: readonly PageInput[]): BuiltArchive {
   const editions: Edition[] = [];
   const articles: ArchiveArticle[] = [];
-  const reports: PageReport[] = [];
+  const reports: PageParseReport[] = [];
   const warnings: string[] = [];
   const seen = new Map<string, string>();
 

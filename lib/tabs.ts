@@ -1,6 +1,6 @@
 import type { PageReport } from './messages/to-background';
 import { ask } from './messages/client';
-import { openSidePanel as openPanel } from './panel/open';
+import { openSidePanel } from './panel/open';
 
 /**
  * The tab the reader is looking at, and what its content script reported (null before any report).
@@ -21,6 +21,6 @@ async function activeTabId(): Promise<number | null> {
 }
 
 /** Opens the side panel on the given tab, optionally on a view (`?entity=…`, `?article=…`); call it in a click. */
-export function openSidePanel(tabId: number | null, query = ''): Promise<void> {
-  return openPanel(tabId === null ? {} : { id: tabId }, `/sidepanel.html${query}`);
+export function openPanelView(tabId: number | null, query = ''): Promise<void> {
+  return openSidePanel(tabId === null ? {} : { id: tabId }, `/sidepanel.html${query}`);
 }

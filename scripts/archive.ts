@@ -22,7 +22,7 @@ import {
   type ArchiveReport,
   type PageError,
   type PageInput,
-  type PageReport,
+  type PageParseReport,
 } from '../core/parse/index';
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -172,7 +172,7 @@ export function buildFromLoaded(loaded: readonly Loaded[]): ReturnType<typeof bu
   const inputs = loaded.flatMap((page) => (page.ok ? [page.input] : []));
   const built = buildArchive(inputs);
   const parsedReports = [...built.report.pages];
-  const pages: PageReport[] = loaded.map((page) =>
+  const pages: PageParseReport[] = loaded.map((page) =>
     page.ok
       ? (parsedReports.shift() ?? failedPageReport(missingReport(page.input.file)))
       : failedPageReport(page.error, page),

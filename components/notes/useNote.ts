@@ -24,6 +24,7 @@ export function useNote(target: NoteTarget) {
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the target's kind and id are the note's identity; a new object with the same ones must not reload it
   }, [target.kind, target.id, attempt]);
   return {
     state,

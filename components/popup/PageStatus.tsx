@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '@/lib/page/handlers';
 import { isSiteDisabled, overlayOffFor, setSiteDisabled, siteOf } from '@/lib/settings';
-import { activeTabReport, openSidePanel } from '@/lib/tabs';
+import { activeTabReport, openPanelView } from '@/lib/tabs';
 import { messages } from '../i18n';
 import { SaveArticle } from '../save/SaveArticle';
 import { useSettings } from '../ui/useSettings';
@@ -27,7 +27,7 @@ export function PageStatus() {
   const site = report ? siteOf(report.url) : null;
   const open = () => {
     setOpenError(null);
-    openSidePanel(tabId).catch((error: unknown) =>
+    openPanelView(tabId).catch((error: unknown) =>
       setOpenError(t.openFailed(error instanceof Error ? error.message : String(error))),
     );
   };
@@ -72,7 +72,7 @@ export function PageStatus() {
         url={report?.url}
         onOpen={(id) => {
           setOpenError(null);
-          openSidePanel(tabId, `?${new URLSearchParams({ article: id })}`).catch((error: unknown) =>
+          openPanelView(tabId, `?${new URLSearchParams({ article: id })}`).catch((error: unknown) =>
             setOpenError(t.openFailed(error instanceof Error ? error.message : String(error))),
           );
         }}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pageTabId } from '@/lib/page-context';
-import { openSidePanel } from '@/lib/tabs';
+import { openPanelView } from '@/lib/tabs';
 import { ArchiveStatusProvider } from '../archive/ArchiveStatus';
 import { Header } from '../Header';
 import { messages } from '../i18n';
@@ -33,7 +33,7 @@ export function Popup() {
 
   const open = (target: OpenTarget) => {
     setOpenError(null);
-    openSidePanel(tabId, viewSearch(targetView(target))).then(
+    openPanelView(tabId, viewSearch(targetView(target))).then(
       () => {
         if (isToolbarPopup()) window.close(); // the reader continues in the side panel
       },

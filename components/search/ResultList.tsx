@@ -32,6 +32,7 @@ export function ResultList({
   useEffect(() => {
     if (active < 0) return;
     list.current?.querySelector(`#${CSS.escape(optionId(active))}`)?.scrollIntoView({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scrolls when the active option moves, not when the parent hands a new optionId function
   }, [active]);
 
   let index = 0;

@@ -27,6 +27,7 @@ export function useLatestPosts(
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the ids joined: a new array with the same ids must not ask again
   }, [key]);
   return posts;
 }

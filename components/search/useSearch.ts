@@ -83,7 +83,7 @@ export function useSearch(query: string, filters: Filters, ready: boolean, limit
       clearTimeout(debounce);
       clearTimeout(refine);
     };
-    // `key` stands for `request` and `filters`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `request` and `filters` (new objects each render, same search)
   }, [key, ready, attempt]);
 
   useEffect(() => () => latest.current.cancel(), []);

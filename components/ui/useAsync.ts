@@ -25,6 +25,7 @@ export function useAsync<T>(
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what `load` depends on in `deps`, as useEffect's own callers do
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, reload };

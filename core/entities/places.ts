@@ -81,10 +81,6 @@ export function gazetteerPlaces(): PlaceInfo[] {
   return [...CATALOGUE.values()];
 }
 
-export function placeInfo(key: string): PlaceInfo | undefined {
-  return CATALOGUE.get(key);
-}
-
 /** Characters before a short form that make it part of a common word (地方山区 is not 方山, 距离石… not 离石). */
 const GLUE_BEFORE: Readonly<Record<string, string>> = {
   方山: '地东西南北多各双对一四八官后前上下',

@@ -148,10 +148,6 @@ export function titleWords(): Trie<TitleWord> {
   return TITLE_WORDS;
 }
 
-export function familyOf(office: string): OfficeFamily | undefined {
-  return OFFICE_FAMILY.get(office);
-}
-
 export function isSelfSufficient(office: string): boolean {
   const family = OFFICE_FAMILY.get(office);
   return family !== undefined && SELF_SUFFICIENT.has(family);

@@ -31,7 +31,7 @@ export type {
   PageError,
   PageErrorCode,
   PageInput,
-  PageReport,
+  PageParseReport,
   ParsedArchive,
 } from './model';
 export { normalizeBodyText, normalizeHeadlineLine, toFullWidthPunctuation } from './normalize';

@@ -89,7 +89,7 @@ export interface CaptionReport {
   lines: number[];
 }
 
-export interface PageReport {
+export interface PageParseReport {
   file: string;
   /** Edition id, or null when the page failed before one could be made. */
   edition: string | null;
@@ -104,7 +104,7 @@ export interface PageReport {
 }
 
 export interface ArchiveReport {
-  pages: PageReport[];
+  pages: PageParseReport[];
   /** Pages that could not be parsed. */
   failed: number;
   articles: number;

@@ -16,7 +16,7 @@ import type {
   HeadlineReport,
   PageError,
   PageInput,
-  PageReport,
+  PageParseReport,
 } from './model';
 import { normalizeBodyText } from './normalize';
 import { repairSegments } from './repairs';
@@ -27,10 +27,10 @@ import { validatePageInput } from './validate';
 export interface ParsedPage {
   edition: Edition;
   articles: ArchiveArticle[];
-  report: PageReport;
+  report: PageParseReport;
 }
 
-export type PageResult = { ok: true; page: ParsedPage } | { ok: false; report: PageReport };
+export type PageResult = { ok: true; page: ParsedPage } | { ok: false; report: PageParseReport };
 
 /** `2020-04-11-p1`: one edition per publication date and page. */
 export function editionId(date: string, page: number): string {
@@ -42,7 +42,10 @@ export function articleId(edition: string, position: number): string {
   return `${edition}-a${position + 1}`;
 }
 
-export function failedPageReport(error: PageError, input?: { date?: unknown; page?: unknown }): PageReport {
+export function failedPageReport(
+  error: PageError,
+  input?: { date?: unknown; page?: unknown },
+): PageParseReport {
   return {
     file: error.file,
     edition: null,
@@ -150,7 +153,7 @@ function pageReport(
   matches: readonly MatchedHeadline[],
   banners: readonly string[],
   warnings: string[],
-): PageReport {
+): PageParseReport {
   return {
     file: edition.file,
     edition: edition.id,

@@ -4,7 +4,7 @@
  * to be read at a glance to spot what looks wrong.
  */
 import type { Archive, Entity } from '../types';
-import type { ArchiveReport, PageReport } from './model';
+import type { ArchiveReport, PageParseReport } from './model';
 
 export interface SummaryOptions {
   /** Formats the entity section; the default lists each entity with its kind and article count. */
@@ -15,7 +15,7 @@ function list(names: readonly string[]): string {
   return names.join(' ');
 }
 
-function formatPage(page: PageReport): string[] {
+function formatPage(page: PageParseReport): string[] {
   const where = page.edition ?? `${page.date ?? '?'} p${page.page ?? '?'}`;
   if (page.error !== null) return [`✗ ${page.file} (${where}): ${page.error.message}`];
   const lines = [`■ ${page.file} (${where}): ${page.articles.length} articles`];

@@ -13,11 +13,3 @@ export function bigramTerm(pair: string): string {
 export function entityTerm(entityId: string): string {
   return ENTITY_PREFIX + entityId;
 }
-
-export function isBigramTerm(term: string): boolean {
-  return term.startsWith(BIGRAM_PREFIX);
-}
-
-export function isEntityTerm(term: string): boolean {
-  return term.startsWith(ENTITY_PREFIX);
-}
