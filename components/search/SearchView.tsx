@@ -108,6 +108,7 @@ function useActiveOption(
     );
     setActive(next);
     if (next < 0) setActiveKey(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on new results only; options derive from them and activeKey is what it reads, not a reason to run
   }, [results, notes]);
   const select = (i: number) => {
     setActive(i);

@@ -13,3 +13,13 @@ export function bigramTerm(pair: string): string {
 export function entityTerm(entityId: string): string {
   return ENTITY_PREFIX + entityId;
 }
+
+/** A character-bigram term (the benchmark counts them apart from words). */
+export function isBigramTerm(term: string): boolean {
+  return term.startsWith(BIGRAM_PREFIX);
+}
+
+/** An entity term (`e:` + id), not a word of the text. */
+export function isEntityTerm(term: string): boolean {
+  return term.startsWith(ENTITY_PREFIX);
+}
