@@ -31,6 +31,49 @@ const browserGlobals = [
   'self',
 ];
 
+/**
+ * Zones: where code runs. lib/background/ runs in the background only, lib/content/ in content scripts only,
+ * lib/pages/ in extension pages only; lib/shared/ is what more than one of them imports, and imports none of
+ * them. A module in one zone never imports another zone's code: the bundler would carry it into a context
+ * where its APIs do not exist (IndexedDB and jieba in a page, `document` in the service worker), or carry the
+ * background's archive code into every web page. Type-only imports are erased from the bundle and allowed.
+ */
+/** A specifier naming lib/<zone>: by alias (`@/lib/background/…`) or relatively (`../background/…`). */
+const zoneImport = (zone) => `^(?:(?:@|~|@@|~~)/lib/|(?:\\.\\./)+(?:lib/)?)${zone}(?:/|$)`;
+const zoneRule = (forbidden, where) => ({
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    {
+      patterns: forbidden.map((zone) => ({
+        regex: zoneImport(zone),
+        allowTypeImports: true,
+        message: `${where} must not import lib/${zone}/: it runs in another context (see DESIGN.md, "Zones").`,
+      })),
+    },
+  ],
+});
+const zoneConfigs = [
+  {
+    files: ['lib/background/**', 'entrypoints/background.ts'],
+    rules: zoneRule(['content', 'pages'], 'Background code'),
+  },
+  {
+    files: ['lib/content/**', 'entrypoints/content/**', 'entrypoints/article-reader.ts'],
+    rules: zoneRule(['background', 'pages'], 'Content-script code'),
+  },
+  {
+    files: ['lib/pages/**', 'entrypoints/popup/**', 'entrypoints/sidepanel/**', 'entrypoints/options/**'],
+    rules: zoneRule(['background', 'content'], 'Extension-page code'),
+  },
+  // UI: components run in extension pages, except the hover card's, which content scripts mount.
+  { files: ['components/**'], rules: zoneRule(['background', 'content'], 'A component') },
+  {
+    files: ['components/card/**'],
+    rules: zoneRule(['background', 'pages'], 'The hover card (a content-script view)'),
+  },
+  { files: ['lib/shared/**'], rules: zoneRule(['background', 'content', 'pages'], 'Shared code') },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -150,4 +193,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...zoneConfigs,
 );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeBundledArchive } from './scripts/lib/bundle-archive';
 import { writeWordEdges } from './scripts/lib/word-edges-file';
 import { JIEBA_WASM_SOURCE } from './scripts/lib/jieba-node';
-import { JIEBA_WASM_PATH } from './lib/jieba/wasm-path';
+import { JIEBA_WASM_PATH } from './lib/background/jieba/wasm-path';
 import { lazyLibraries } from './scripts/lib/lazy-library';
 
 // See https://wxt.dev/api/config.html
@@ -23,7 +23,7 @@ export default defineConfig({
       // Words across the names' edges, from jieba's dictionary: the page matcher's word boundaries.
       const archive = bundle.find((file) => file.relativeDest === 'archive.json');
       if (archive) files.push(writeWordEdges(join(wxt.config.wxtDir, 'bundle'), archive.absoluteSrc));
-      // jieba's WebAssembly as its own file, fetched from the extension's URL (lib/jieba/browser.ts): a bundler
+      // jieba's WebAssembly as its own file, fetched from the extension's URL (lib/background/jieba/browser.ts): a bundler
       // would inline its 4 MB into background.js as base64 in the Manifest V2 build.
       files.push({ absoluteSrc: JIEBA_WASM_SOURCE, relativeDest: JIEBA_WASM_PATH.slice(1) });
     },
@@ -53,13 +53,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Next archive mention on the page',
       },
-      // Opens the side panel (Chrome keeps _execute_action for the popup); answered in lib/panel/commands.ts.
+      // Opens the side panel (Chrome keeps _execute_action for the popup); answered in lib/background/panel/panel-command.ts.
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the Lüliang Lens side panel',
       },
     },
-    // Readability, imported by the content script only when the reader saves an article (lib/save/reader.ts).
+    // Readability, imported by the content script only when the reader saves an article (lib/content/save/readability-loader.ts).
     // A dynamic URL keeps pages from probing for the extension through it.
     web_accessible_resources: [
       {
@@ -79,7 +79,7 @@ export default defineConfig({
  * jieba-wasm's glue names its .wasm with `new URL('…_bg.wasm', import.meta.url)` as the default of its async
  * init, and references that init from the sync one, so tree-shaking cannot drop it: the bundler then emits a
  * second copy of the 4 MB file (Chrome) or inlines it as base64 (Firefox's Manifest V2 background). The extension
- * always passes the compiled module (lib/jieba/browser.ts), so the default is cut out; a changed glue fails the
+ * always passes the compiled module (lib/background/jieba/browser.ts), so the default is cut out; a changed glue fails the
  * build rather than quietly inlining the file again.
  */
 function jiebaWasmAsFile(): NonNullable<WxtViteConfig['plugins']>[number] {

@@ -1,15 +1,15 @@
-import { archiveHandlers, archiveService, startArchiveService } from '@/lib/archive/service';
-import { createRouter } from '@/lib/messages/router';
-import { archiveOverlayData } from '@/lib/overlay/archive-data';
-import { forwardOverlayCommands } from '@/lib/overlay/commands';
-import { createOverlayHandlers } from '@/lib/overlay/handlers';
-import { forgetTab, pageHandlers } from '@/lib/page/handlers';
-import { siteSwitchHandlers } from '@/lib/page/site-switch';
-import { registerPanelCommand } from '@/lib/panel/commands';
-import { registerContextMenus } from '@/lib/panel/context-menu';
-import { postCache, postHandlers } from '@/lib/posts/service';
+import { archiveHandlers, archiveService, startArchiveService } from '@/lib/background/archive/service';
+import { createRouter } from '@/lib/shared/messages/router';
+import { archiveOverlayData } from '@/lib/background/overlay/archive-data';
+import { forwardOverlayCommands } from '@/lib/background/overlay/overlay-commands';
+import { createOverlayHandlers } from '@/lib/background/overlay/overlay-handlers';
+import { forgetTab, pageHandlers } from '@/lib/background/page/page-report-handlers';
+import { siteSwitchHandlers } from '@/lib/background/page/site-switch';
+import { registerPanelCommand } from '@/lib/background/panel/panel-command';
+import { registerContextMenus } from '@/lib/background/panel/context-menu';
+import { postCache, postHandlers } from '@/lib/background/posts/post-service';
 import { messages } from '@/components/i18n';
-import { markStart } from '@/lib/perf/marks';
+import { markStart } from '@/lib/background/perf/marks';
 
 export default defineBackground({
   type: 'module',

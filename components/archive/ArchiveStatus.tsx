@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import type { ArchiveStatus } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { ArchiveStatus } from '@/lib/shared/archive-protocol';
 
 export interface ArchiveStatusState {
   /** The background's last answer, or null before the first. */

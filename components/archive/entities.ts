@@ -2,8 +2,8 @@
  * Entity lookups shared by the popup and the side panel, kept for the life of the page: a result row, a card
  * and a timeline that show the same person ask the background once.
  */
-import { askArchive } from '@/lib/archive/client';
-import type { EntitySummary, Timeline } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { EntitySummary, Timeline } from '@/lib/shared/archive-protocol';
 
 const MAX_CACHED = 200;
 const timelines = new Map<string, Promise<Timeline>>();

@@ -1,5 +1,5 @@
 /** What the archive's status tells the reader before it answers: progress, or what went wrong and what to do. */
-import type { ArchiveStatus } from '@/lib/archive/protocol';
+import type { ArchiveStatus } from '@/lib/shared/archive-protocol';
 import type { messages } from '../i18n';
 
 export type ArchiveNotice =

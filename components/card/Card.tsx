@@ -1,5 +1,5 @@
-import type { CardActions, CardState } from '@/lib/overlay/page/card-view';
-import type { CardData } from '@/lib/overlay/protocol';
+import type { CardActions, CardState } from '@/lib/content/overlay/card-view';
+import type { CardData } from '@/lib/shared/overlay-protocol';
 import { cardMessages } from './strings';
 import { entityKindName } from '../format';
 import { postLine } from './format';

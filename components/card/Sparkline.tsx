@@ -1,4 +1,4 @@
-import type { CardData } from '@/lib/overlay/protocol';
+import type { CardData } from '@/lib/shared/overlay-protocol';
 import { addMonths } from './format';
 
 const WIDTH = 220;

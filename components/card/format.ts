@@ -1,5 +1,5 @@
 /** Text the hover card prints: post spans by month (kind names come from ../format). */
-import type { CardPost } from '@/lib/overlay/protocol';
+import type { CardPost } from '@/lib/shared/overlay-protocol';
 import { monthSpan, postWithSpan } from '@/core/posts/reads';
 import { detectLang, type Lang } from '../lang';
 

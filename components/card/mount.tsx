@@ -7,8 +7,13 @@ import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { placeCard, type Box } from '@/lib/overlay/page/card-position';
-import { CARD_HOST_TAG, type CardActions, type CardState, type CardView } from '@/lib/overlay/page/card-view';
+import { placeCard, type Box } from '@/lib/content/overlay/card-position';
+import {
+  CARD_HOST_TAG,
+  type CardActions,
+  type CardState,
+  type CardView,
+} from '@/lib/content/overlay/card-view';
 import { Card } from './Card';
 import cardCss from './card.css?inline';
 import notesCss from '../notes/notes.css?inline';

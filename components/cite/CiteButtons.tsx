@@ -1,4 +1,4 @@
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import type { Citation } from '@/core/cite/article';
 import { cardMessages } from '../card/strings';
 import { CopyButton } from './CopyButton';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { copyText } from '@/lib/clipboard';
+import { copyText } from '@/lib/shared/clipboard';
 import { cardMessages } from '../card/strings';
 
 type State =

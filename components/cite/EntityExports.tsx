@@ -2,7 +2,7 @@ import { careerOfPosts, careerText, type PrintedPost } from '@/core/cite/career'
 import { cpedCsv } from '@/core/export/cped';
 import { articleListCsv, articleListJson, exportFileName } from '@/core/export/lists';
 import { timelineJs, type TimelineJsInput } from '@/core/export/timelinejs';
-import type { Timeline } from '@/lib/archive/protocol';
+import type { Timeline } from '@/lib/shared/archive-protocol';
 import { detectLang, messages } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { DownloadButtons, type DownloadChoice } from './DownloadButtons';

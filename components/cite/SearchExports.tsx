@@ -1,6 +1,6 @@
 import { exportFileName, articleListCsv, articleListJson, type ListedArticle } from '@/core/export/lists';
-import { askArchive } from '@/lib/archive/client';
-import { LIMITS, type SearchHit } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import { LIMITS, type SearchHit } from '@/lib/shared/archive-protocol';
 import { messages } from '../i18n';
 import type { SearchResults } from '../search/useSearch';
 import { CiteButtons } from './CiteButtons';

@@ -1,4 +1,4 @@
-import type { NoteHit } from '@/lib/archive/protocol';
+import type { NoteHit } from '@/lib/shared/archive-protocol';
 import { messages } from '../i18n';
 import { searchMessages } from '../search/strings';
 import { Marked } from '../ui/Marked';

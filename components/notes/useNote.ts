@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Note, NoteTarget } from '@/core/notes/types';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 
 export type NoteState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; note: Note | null };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NOTE_LIMITS } from '@/core/notes/types';
-import type { NoteHit } from '@/lib/archive/protocol';
-import { askArchive } from '@/lib/archive/client';
+import type { NoteHit } from '@/lib/shared/archive-protocol';
+import { askArchive } from '@/lib/shared/archive-client';
 
 /** Notes shown among the results: a few, the most recently edited first. */
 const NOTE_RESULTS = 5;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import type { UserAddition } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { UserAddition } from '@/lib/shared/archive-protocol';
 import { EmptyState, ErrorNote, Skeleton } from '../ui/Notes';
 import type { AsyncState } from '../ui/useAsync';
 import { optionsMessages } from './strings';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import type { ArchiveStatus } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { ArchiveStatus } from '@/lib/shared/archive-protocol';
 import { useAsync } from '../ui/useAsync';
 import { AdditionsList } from './AdditionsList';
 import { ExportReset } from './ExportReset';

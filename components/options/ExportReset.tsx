@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import type { ImportResult } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { ImportResult } from '@/lib/shared/archive-protocol';
 import { ErrorNote } from '../ui/Notes';
 import { downloadText } from './download';
 import { FilePick } from './FilePick';

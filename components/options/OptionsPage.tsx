@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, settingsItem, siteOf, updateSettings, type Settings } from '@/lib/settings';
+import { getSettings, settingsItem, siteOf, updateSettings, type Settings } from '@/lib/shared/settings';
 import { Header } from '../Header';
 import { messages } from '../i18n';
 import { ArchiveSection } from './ArchiveSection';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { prepareImport, previewPage, type PagePreview, type PreparedPage } from '@/core/import';
 import type { PageError } from '@/core/parse';
-import { askArchive } from '@/lib/archive/client';
-import type { ArchiveStatus, ImportResult } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { ArchiveStatus, ImportResult } from '@/lib/shared/archive-protocol';
 import { readPickedFiles, type ReadFiles } from './picked-files';
 
 export type ImportStep =

@@ -1,4 +1,4 @@
-import type { EntitySummary } from '@/lib/archive/protocol';
+import type { EntitySummary } from '@/lib/shared/archive-protocol';
 import { postSummary, type PostLike } from '../format';
 import { messages } from '../i18n';
 import { EntityKindBadge } from '../ui/KindBadge';

@@ -1,4 +1,4 @@
-import type { Timeline } from '@/lib/archive/protocol';
+import type { Timeline } from '@/lib/shared/archive-protocol';
 import { nameInId, resolveEntity } from '../archive/entities';
 import { writtenAliases } from '../format';
 import { messages } from '../i18n';

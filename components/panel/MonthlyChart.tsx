@@ -1,4 +1,4 @@
-import type { Timeline } from '@/lib/archive/protocol';
+import type { Timeline } from '@/lib/shared/archive-protocol';
 import { messages } from '../i18n';
 import { barHeight, niceCeiling, peak, periods } from './chart-scale';
 

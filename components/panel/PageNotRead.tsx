@@ -1,4 +1,4 @@
-import type { PageContextResult } from '@/lib/page-context';
+import type { PageContextResult } from '@/lib/shared/page-context-query';
 import { messages } from '../i18n';
 import { ManageArchiveLink } from '../save/ManageArchiveLink';
 import { SaveArticle } from '../save/SaveArticle';

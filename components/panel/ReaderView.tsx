@@ -1,5 +1,5 @@
-import { askArchive } from '@/lib/archive/client';
-import type { ArticleView, RelatedItem } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { ArticleView, RelatedItem } from '@/lib/shared/archive-protocol';
 import { longDate } from '../format';
 import { detectLang, messages } from '../i18n';
 import { CiteButtons } from '../cite/CiteButtons';

@@ -1,4 +1,4 @@
-import type { RelatedItem } from '@/lib/archive/protocol';
+import type { RelatedItem } from '@/lib/shared/archive-protocol';
 import { messages } from '../i18n';
 import { ArticleKindLabel } from '../ui/KindBadge';
 import { ViewLink } from './Router';

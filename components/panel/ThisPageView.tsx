@@ -1,7 +1,7 @@
-import { askArchive } from '@/lib/archive/client';
-import type { EntitySummary, RelatedItem } from '@/lib/archive/protocol';
-import type { PageContextResult } from '@/lib/page-context';
-import { overlayOffFor, type Settings } from '@/lib/settings';
+import { askArchive } from '@/lib/shared/archive-client';
+import type { EntitySummary, RelatedItem } from '@/lib/shared/archive-protocol';
+import type { PageContextResult } from '@/lib/shared/page-context-query';
+import { overlayOffFor, type Settings } from '@/lib/shared/settings';
 import { ArchiveGate } from '../archive/ArchiveGate';
 import { entityTimeline } from '../archive/entities';
 import { hostOf, latestPost, type PostLike } from '../format';

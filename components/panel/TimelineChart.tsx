@@ -1,5 +1,5 @@
 import type { PersonPost } from '@/core/posts';
-import type { Timeline } from '@/lib/archive/protocol';
+import type { Timeline } from '@/lib/shared/archive-protocol';
 import { postsInOrder, postTitle, yearSpan } from '../format';
 import { spanDates } from '../posts/format';
 import { messages } from '../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getPageContext, type PageContextResult } from '@/lib/page-context';
+import { getPageContext, type PageContextResult } from '@/lib/shared/page-context-query';
 
 /** While the page has told nothing beyond counts, ask again this often (the page may still be loading). */
 const RECHECK_MS = 4000;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '@/lib/page/handlers';
-import { isSiteDisabled, overlayOffFor, setSiteDisabled, siteOf } from '@/lib/settings';
-import { activeTabReport, openPanelView } from '@/lib/tabs';
+import type { PageReport } from '@/lib/background/page/page-report-handlers';
+import { isSiteDisabled, overlayOffFor, setSiteDisabled, siteOf } from '@/lib/shared/settings';
+import { activeTabReport, openPanelView } from '@/lib/pages/active-tab';
 import { messages } from '../i18n';
 import { SaveArticle } from '../save/SaveArticle';
 import { useSettings } from '../ui/useSettings';

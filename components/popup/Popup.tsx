@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pageTabId } from '@/lib/page-context';
-import { openPanelView } from '@/lib/tabs';
+import { pageTabId } from '@/lib/shared/page-context-query';
+import { openPanelView } from '@/lib/pages/active-tab';
 import { ArchiveStatusProvider } from '../archive/ArchiveStatus';
 import { Header } from '../Header';
 import { messages } from '../i18n';

@@ -1,6 +1,6 @@
 import type { CardPostFacts, Disagreement } from '@/core/posts';
 import { postHeading } from '@/core/posts/reads';
-import type { CardActions } from '@/lib/overlay/page/card-view';
+import type { CardActions } from '@/lib/content/overlay/card-view';
 import { cardMessages } from '../card/strings';
 import { detectLang } from '../lang';
 import { spanDates } from './format';

@@ -1,5 +1,5 @@
 import type { Coverage } from '@/core/coverage';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import { postMessages } from './strings';
 import { useAsync } from '../ui/useAsync';
 

@@ -1,4 +1,4 @@
-import type { EntitySummary } from '@/lib/archive/protocol';
+import type { EntitySummary } from '@/lib/shared/archive-protocol';
 import { CoverageLine } from './CoverageLine';
 import { PersonPosts } from './PersonPosts';
 import type { PersonPostsState } from './usePersonPosts';

@@ -1,5 +1,5 @@
 import type { PostTarget } from '../panel/routes';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import { messages } from '../i18n';
 import { postMessages } from './strings';
 import { useAsync } from '../ui/useAsync';

@@ -1,5 +1,5 @@
 import type { HoldersOn, PostView as Post } from '@/core/posts';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import { messages } from '../i18n';
 import { postMessages } from './strings';
 import { ViewLink } from '../panel/Router';

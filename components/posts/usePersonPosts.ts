@@ -1,6 +1,6 @@
 import type { Coverage } from '@/core/coverage';
 import type { PersonPost } from '@/core/posts';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import { useAsync } from '../ui/useAsync';
 
 export interface PersonPostsAnswer {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { isWebPage } from '@/lib/page-context';
-import type { SaveOutcome } from '@/lib/save/protocol';
-import { NoPageScriptError, saveArticleInTab } from '@/lib/save/request';
+import { isWebPage } from '@/lib/shared/page-context-query';
+import type { SaveOutcome } from '@/lib/shared/save-protocol';
+import { NoPageScriptError, saveArticleInTab } from '@/lib/pages/save-request';
 import { messages } from '../i18n';
 import { outcomeText } from './notice';
 

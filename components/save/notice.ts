@@ -2,7 +2,7 @@
  * The page's notice after a save from the context menu: one line in a shadow root at the bottom corner of the
  * page, announced to screen readers, gone after a few seconds. The page's own DOM is not otherwise touched.
  */
-import type { SaveOutcome } from '@/lib/save/protocol';
+import type { SaveOutcome } from '@/lib/shared/save-protocol';
 import { cardMessages } from '../card/strings';
 
 const SHOWN_MS = 6000;

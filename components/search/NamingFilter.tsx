@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import { LIMITS } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import { LIMITS } from '@/lib/shared/archive-protocol';
 import { searchMessages } from './strings';
 import { MAX_NAMED, withEntity, type Filters } from './search-state';
 

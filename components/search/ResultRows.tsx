@@ -1,4 +1,4 @@
-import type { EntitySummary, SearchHit } from '@/lib/archive/protocol';
+import type { EntitySummary, SearchHit } from '@/lib/shared/archive-protocol';
 import { postSummary, type PostLike } from '../format';
 import { messages } from '../i18n';
 import { ArticleKindLabel, EntityKindBadge } from '../ui/KindBadge';

@@ -23,7 +23,7 @@ import { useArchiveSpan } from './useArchiveSpan';
 import { useLatestPosts } from './useLatestPosts';
 import { useRememberedFilters } from './useRememberedFilters';
 import { useSearch, type SearchResults } from './useSearch';
-import type { NoteHit } from '@/lib/archive/protocol';
+import type { NoteHit } from '@/lib/shared/archive-protocol';
 
 interface Props {
   /** Distinguishes the ids of two search views' lists (popup, side panel). */

@@ -7,7 +7,7 @@ import { PRINTED_KINDS } from '@/core/article-kinds';
 import { isHan } from '@/core/han';
 import type { SortOrder } from '@/core/search/types';
 import type { ArticleKind } from '@/core/types';
-import { LIMITS, type SearchRequest } from '@/lib/archive/protocol';
+import { LIMITS, type SearchRequest } from '@/lib/shared/archive-protocol';
 
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 
 /** The first and last publication dates in the archive (YYYY-MM-DD): the date fields' bounds. */
 export interface ArchiveSpan {

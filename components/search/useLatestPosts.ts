@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { EntitySummary } from '@/lib/archive/protocol';
+import type { EntitySummary } from '@/lib/shared/archive-protocol';
 import { entityTimeline } from '../archive/entities';
 import { latestPost, type PostLike } from '../format';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { storedSearchFilters, storeSearchFilters } from '@/lib/search-filters';
+import { storedSearchFilters, storeSearchFilters } from '@/lib/pages/search-filters';
 import { NO_FILTERS, readStoredFilters, type Filters } from './search-state';
 
 /**

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { askArchive } from '@/lib/archive/client';
-import { LIMITS, type EntitySummary, type SearchRequest, type SearchResult } from '@/lib/archive/protocol';
+import { askArchive } from '@/lib/shared/archive-client';
+import {
+  LIMITS,
+  type EntitySummary,
+  type SearchRequest,
+  type SearchResult,
+} from '@/lib/shared/archive-protocol';
 import { hasFilters, Latest, requestKey, toSearchRequest, type Filters } from './search-state';
 
 /** Typing pauses shorter than this do not search: one request per burst of keys. */

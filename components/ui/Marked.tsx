@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/archive/protocol';
+import type { Segment } from '@/lib/shared/archive-protocol';
 import { displaySegments } from './segments';
 
 /** Text with the matched terms in <mark>. Segments are text: each one is a text node, never markup. */

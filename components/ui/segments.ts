@@ -2,7 +2,7 @@
  * How a snippet or a title with marked terms is shown. The engine's segments are plain text; they are
  * rendered as text nodes and <mark> elements, never parsed as markup.
  */
-import type { Segment } from '@/lib/archive/protocol';
+import type { Segment } from '@/lib/shared/archive-protocol';
 
 /**
  * Normalises segments for display: line breaks and runs of spaces become one space (a snippet can span

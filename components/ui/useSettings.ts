@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings, settingsItem, type Settings } from '@/lib/shared/settings';
 
 /** The reader's settings, kept current as they change (from this page or any other); null until read. */
 export function useSettings(): Settings | null {

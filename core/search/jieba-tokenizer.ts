@@ -1,6 +1,6 @@
 /**
  * Adapts jieba-wasm's functions to the Tokenizer interface. The loaders (Node: scripts/lib/jieba-node.ts,
- * extension: lib/jieba/browser.ts) instantiate the WebAssembly their own way and hand the functions in here.
+ * extension: lib/background/jieba/browser.ts) instantiate the WebAssembly their own way and hand the functions in here.
  */
 import { JIEBA_TOKENIZER_ID, type Tokenizer, type UserWord } from './tokenizer';
 

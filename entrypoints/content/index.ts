@@ -4,9 +4,9 @@ import { showSaveNoticeInPage } from '@/components/save/notice';
 import { dispatchTabMessages } from '@/lib/content/dispatch';
 import { articleSaver } from '@/lib/content/features/save-article';
 import { ignoreLaterStartAnnouncements } from '@/lib/content/start-guard';
-import { provideCardView } from '@/lib/overlay/page/card-view';
-import { createPageOverlay } from '@/lib/overlay/page/overlay';
-import { provideSaveNotice } from '@/lib/save/notice';
+import { provideCardView } from '@/lib/content/overlay/card-view';
+import { createPageOverlay } from '@/lib/content/overlay/overlay';
+import { provideSaveNotice } from '@/lib/content/save/save-notice';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,9 +1,9 @@
 /**
- * The content script's one listener for messages from the extension (lib/messages/to-tab.ts), dispatching from
+ * The content script's one listener for messages from the extension (lib/shared/messages/to-tab.ts), dispatching from
  * a table that must name every declared message: a message added to the protocol without a handler here is a
  * type error. A handler answers undefined when this frame does not answer (a child frame, the overlay off).
  */
-import type { TabMessageType, TabReplyOf, TabRequestOf } from '../messages/to-tab';
+import type { TabMessageType, TabReplyOf, TabRequestOf } from '../shared/messages/to-tab';
 
 export type TabHandlers = {
   [K in TabMessageType]: (

@@ -3,11 +3,11 @@
  * service worker's first hover-card data (the worker is stopped, then a card is asked for: it starts afresh and
  * must answer from IndexedDB without reading the archive), the worker's heap right after it, and the import of
  * one front page into that archive. Both are broken down into phases from the background's own User Timing
- * marks (lib/perf/marks.ts).
+ * marks (lib/background/perf/marks.ts).
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { PageInput } from '../../core/parse/model';
-import { MARK_PREFIX } from '../../lib/perf/marks';
+import { MARK_PREFIX } from '../../lib/background/perf/marks';
 import { launchWith, poll, type ExtensionBrowser } from './bench-browser';
 import { median, phasesFromMarks, type TimedMark } from './bench-stats';
 

@@ -81,7 +81,7 @@ export function bigPage(source: Archive, chars = 1_000_000): string {
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>吕梁新闻</title><body>${parts.join('\n')}</body></html>`;
 }
 
-/** The payload the background sends content scripts (see lib/overlay/matcher-cache.ts), for the real archive. */
+/** The payload the background sends content scripts (see lib/background/overlay/matcher-cache.ts), for the real archive. */
 export function matcherPayload(source: Archive): unknown {
   const toTraditional = shortTextConverter('t');
   return buildMatcherData(entriesFromEntities(source.entities, { toTraditional }), { toSimplified });
@@ -118,7 +118,7 @@ interface Load {
 
 /**
  * Loads the page and watches it until the highlights stop changing. The content script marks its milestones
- * (lib/overlay/page/scan-marks.ts) on the page's timeline, where the page's own world reads them.
+ * (lib/content/overlay/scan-marks.ts) on the page's timeline, where the page's own world reads them.
  */
 async function load(
   context: BrowserContext | Browser,

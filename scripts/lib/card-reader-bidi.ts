@@ -4,7 +4,7 @@
  * second call takes as its argument; the page's own scripts get `shadowRoot === null`.
  */
 import type { Page } from 'puppeteer-core';
-import { CARD_HOST_TAG } from '../../lib/overlay/page/card-view';
+import { CARD_HOST_TAG } from '../../lib/content/overlay/card-view';
 import { cardReader, type CardReader } from './card-reader';
 
 /** The part of puppeteer's BiDi connection used here. */

@@ -5,7 +5,7 @@
  * its buttons are real input at the button's place, as a reader's would be.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { CARD_HOST_TAG } from '../../lib/overlay/page/card-view';
+import { CARD_HOST_TAG } from '../../lib/content/overlay/card-view';
 import { waitFor } from './extension-harness';
 import { cardControlCentre, describeCard, type CardSnapshot } from './in-page';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize, extname } from 'node:path';
-import { storedUrl } from '../../lib/page/handlers';
+import { storedUrl } from '../../lib/background/page/page-report-handlers';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { perFile } from './suite';
 
@@ -163,7 +163,7 @@ export interface TabReport {
 }
 
 /**
- * The newest report the background keeps for `url` (see lib/page/handlers.ts) from a tab that is still open,
+ * The newest report the background keeps for `url` (see lib/background/page/page-report-handlers.ts) from a tab that is still open,
  * once one satisfies `accept`. Reports of closed tabs linger in session storage, so those are skipped.
  */
 export function waitForPageReport(
@@ -212,7 +212,7 @@ export async function setOverlayOn(harness: Harness, on: boolean): Promise<void>
   }, on);
 }
 
-/** The part of the background's `archive/status` answer the tests read (lib/archive/protocol.ts). */
+/** The part of the background's `archive/status` answer the tests read (lib/shared/archive-protocol.ts). */
 export interface ArchiveStatusReply {
   /** Searchable: `state` is ready, or updating while the previous archive answers. */
   ready: boolean;

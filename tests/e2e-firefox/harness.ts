@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { storedUrl } from '../../lib/page/handlers';
+import { storedUrl } from '../../lib/background/page/page-report-handlers';
 import type { CardReader } from '../../scripts/lib/card-reader';
 import { firefoxCard, type BidiConnection } from '../../scripts/lib/card-reader-bidi';
 import {
@@ -191,7 +191,7 @@ export async function archiveReady(harness: FirefoxHarness): Promise<void> {
 }
 
 /**
- * What the content script of the open tab showing `url` last reported to the background (lib/page/handlers.ts),
+ * What the content script of the open tab showing `url` last reported to the background (lib/background/page/page-report-handlers.ts),
  * with the tab's id, once one satisfies `accept`.
  */
 export function pageReport(

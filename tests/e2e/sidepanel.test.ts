@@ -184,7 +184,7 @@ test('"this page" lists the page’s entities and related articles from the page
     entityIds: ['person:孙大军', 'person:张广勇', 'place:离石区', 'topic:文明城市创建', 'person:不在档案中'],
     text: await news.locator('article').innerText(),
   };
-  // The page's answer to `overlay/page-context`, exactly as lib/page-context.ts documents it.
+  // The page's answer to `overlay/page-context`, exactly as lib/shared/page-context-query.ts documents it.
   const page = await harness.context.newPage();
   // A script as text: the test runner's transpiler would add helpers to a function that the page lacks.
   await page.addInitScript({

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 import { useExtension, waitFor } from '../../scripts/lib/extension-harness';
-import { DB_NAME } from '../../lib/storage/schema';
+import { DB_NAME } from '../../lib/background/storage/schema';
 
 const harness = useExtension({ setup: prepare });
 let cdp: CDPSession;

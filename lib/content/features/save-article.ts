@@ -1,7 +1,7 @@
-import { askArchive } from '../../archive/client';
-import { extractArticle } from '../../save/extract';
-import { showSaveNotice } from '../../save/notice';
-import type { SaveOutcome } from '../../save/protocol';
+import { askArchive } from '../../shared/archive-client';
+import { extractArticle } from '../save/extract-article';
+import { showSaveNotice } from '../save/save-notice';
+import type { SaveOutcome } from '../../shared/save-protocol';
 
 async function saveThisPage(): Promise<SaveOutcome> {
   try {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '@/core/entities/types';
-import { buildCardData } from '@/lib/overlay/card-data';
+import { buildCardData } from '@/lib/background/overlay/card-data';
 import { postLine } from '@/components/card/format';
 
 /** 张广勇 as the seed archive records him. */

@@ -7,13 +7,13 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ask } from '@/lib/messages/client';
-import type { CardActions, CardState } from '@/lib/overlay/page/card-view';
-import type { CardData } from '@/lib/overlay/protocol';
+import { ask } from '@/lib/shared/messages/client';
+import type { CardActions, CardState } from '@/lib/content/overlay/card-view';
+import type { CardData } from '@/lib/shared/overlay-protocol';
 import { Card } from '@/components/card/Card';
 import { answerFrom, readerLanguage } from './fake-background';
 
-vi.mock('@/lib/messages/client', () => ({ ask: vi.fn() }));
+vi.mock('@/lib/shared/messages/client', () => ({ ask: vi.fn() }));
 
 const PERSON: CardData = {
   id: 'person:张广勇',

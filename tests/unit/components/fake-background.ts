@@ -1,11 +1,11 @@
 /**
- * The background as the extension pages' components meet it: the message client (`ask`, lib/messages/client.ts)
+ * The background as the extension pages' components meet it: the message client (`ask`, lib/shared/messages/client.ts)
  * answered from a table, one answer per message type. Each test file mocks the client's module and hands the
  * mock here; nothing inside the components is replaced.
  */
 import { vi, type Mock } from 'vitest';
 import { coverage } from '@/core/coverage';
-import type { ArchiveStatus, SearchHit, SearchResult } from '@/lib/archive/protocol';
+import type { ArchiveStatus, SearchHit, SearchResult } from '@/lib/shared/archive-protocol';
 
 type Message = { type: string } & Record<string, unknown>;
 /** An answer: a value (copied for each ask), a function of the message, or an Error to reject with. */

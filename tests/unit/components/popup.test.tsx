@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ask } from '@/lib/messages/client';
+import { ask } from '@/lib/shared/messages/client';
 import { Popup } from '@/components/popup/Popup';
 import {
   answerFrom,
@@ -22,7 +22,7 @@ import {
   type Answers,
 } from './fake-background';
 
-vi.mock('@/lib/messages/client', () => ({ ask: vi.fn() }));
+vi.mock('@/lib/shared/messages/client', () => ({ ask: vi.fn() }));
 
 const HITS = [
   hit('2021-08-11-p1-a1', '孙大军主持召开文明城市创建工作专题汇报会', '2021-08-11'),

@@ -8,13 +8,13 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ArticleView, EntitySummary, Timeline } from '@/lib/archive/protocol';
-import { ask } from '@/lib/messages/client';
-import { setSiteDisabled } from '@/lib/settings';
+import type { ArticleView, EntitySummary, Timeline } from '@/lib/shared/archive-protocol';
+import { ask } from '@/lib/shared/messages/client';
+import { setSiteDisabled } from '@/lib/shared/settings';
 import { SidePanel } from '@/components/panel/SidePanel';
 import { answerFrom, COVERAGE, readerLanguage, STATUS_READY, type Answers } from './fake-background';
 
-vi.mock('@/lib/messages/client', () => ({ ask: vi.fn() }));
+vi.mock('@/lib/shared/messages/client', () => ({ ask: vi.fn() }));
 
 const SUN: EntitySummary = { id: 'person:孙大军', kind: 'person', name: '孙大军', aliases: [], articles: 3 };
 const ZHANG: EntitySummary = {

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '@/lib/messages/router';
-import { forgetTab, MAX_REPORT_URL, pageHandlers, storedUrl } from '@/lib/page/handlers';
+import { createRouter } from '@/lib/shared/messages/router';
+import {
+  forgetTab,
+  MAX_REPORT_URL,
+  pageHandlers,
+  storedUrl,
+} from '@/lib/background/page/page-report-handlers';
 
 const route = createRouter(pageHandlers);
 const tab = (tabId: number, url = `https://news.example.cn/a/${tabId}.html?token=s3cret#frag`) => ({

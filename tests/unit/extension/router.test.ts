@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { createRouter, MessageError, type HandlerTable } from '@/lib/messages/router';
-import { describeIssues } from '@/lib/messages/to-background';
+import { createRouter, MessageError, type HandlerTable } from '@/lib/shared/messages/router';
+import { describeIssues } from '@/lib/shared/messages/to-background';
 
 const echo = v.object({
   text: v.pipe(v.string(), v.maxLength(10)),

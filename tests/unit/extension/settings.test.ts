@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, isSiteDisabled, setSiteDisabled, siteOf, updateSettings } from '@/lib/settings';
+import { getSettings, isSiteDisabled, setSiteDisabled, siteOf, updateSettings } from '@/lib/shared/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '@/lib/messages/router';
-import { pageHandlers } from '@/lib/page/handlers';
-import { offForTab, siteSwitchHandlers } from '@/lib/page/site-switch';
-import { DEFAULT_SETTINGS, setSiteDisabled, updateSettings } from '@/lib/settings';
+import { createRouter } from '@/lib/shared/messages/router';
+import { pageHandlers } from '@/lib/background/page/page-report-handlers';
+import { offForTab, siteSwitchHandlers } from '@/lib/background/page/site-switch';
+import { DEFAULT_SETTINGS, setSiteDisabled, updateSettings } from '@/lib/shared/settings';
 
 const route = createRouter({ ...pageHandlers, ...siteSwitchHandlers });
 const off = (sites: string[], highlights = true) => ({

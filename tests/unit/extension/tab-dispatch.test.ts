@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchTabMessages, type TabHandlers } from '@/lib/content/dispatch';
-import { checkTabReply } from '@/lib/messages/to-tab';
+import { checkTabReply } from '@/lib/shared/messages/to-tab';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postLabel, timeline } from '@/lib/overlay/card-data';
+import { postLabel, timeline } from '@/lib/background/overlay/card-data';
 import { addMonths, monthSpan, postLine } from '@/components/card/format';
 import { sparkPoints } from '@/components/card/Sparkline';
 

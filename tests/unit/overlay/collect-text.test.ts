@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcherData, createMatcher, entriesFromEntities } from '@/core/match';
-import { blockAncestor, TextWalker } from '@/lib/overlay/page/collect-text';
-import { MentionStore } from '@/lib/overlay/page/mention-store';
-import { RootScan } from '@/lib/overlay/page/root-scan';
+import { blockAncestor, TextWalker } from '@/lib/content/overlay/text-walker';
+import { MentionStore } from '@/lib/content/overlay/mention-store';
+import { RootScan } from '@/lib/content/overlay/root-scan';
 import { doc, el, text, textNodes, type FakeNode } from './fake-dom';
 import { fixtureArchive } from './fixture';
 

@@ -8,7 +8,7 @@ import {
   type PageMatch,
 } from '@/core/match';
 import type { EntityRecord } from '@/core/entities/types';
-import { decidePage, decideSteps } from '@/lib/overlay/page/decide';
+import { decidePage, decideSteps } from '@/lib/content/overlay/decide';
 import { fixtureArchive } from './fixture';
 
 const extra: EntityRecord[] = [

@@ -1,5 +1,5 @@
 /** Just enough of a DOM for the text walker and the scanner: elements, text nodes, a document. */
-import type { WalkNode } from '@/lib/overlay/page/collect-text';
+import type { WalkNode } from '@/lib/content/overlay/text-walker';
 
 export class FakeNode implements WalkNode {
   parentNode: FakeNode | null = null;

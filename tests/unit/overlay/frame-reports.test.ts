@@ -5,9 +5,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '@/lib/messages/router';
-import { FrameStore, type FrameReport, type KeyValueStore } from '@/lib/overlay/frame-reports';
-import { forgetTab, pageHandlers } from '@/lib/page/handlers';
+import { createRouter } from '@/lib/shared/messages/router';
+import { FrameStore, type FrameReport, type KeyValueStore } from '@/lib/background/overlay/frame-reports';
+import { forgetTab, pageHandlers } from '@/lib/background/page/page-report-handlers';
 
 function memoryStorage(): KeyValueStore & { items: Map<string, unknown> } {
   const items = new Map<string, unknown>();

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMatcher, decideHighlights } from '@/core/match';
 import type { Archive } from '@/core/types';
-import { createRouter, type Reply } from '@/lib/messages/router';
-import { memoryOverlayData, type OverlayData } from '@/lib/overlay/data';
-import { createOverlayHandlers, type OverlayEnv } from '@/lib/overlay/handlers';
-import type { CardData, MatcherReply } from '@/lib/overlay/protocol';
+import { createRouter, type Reply } from '@/lib/shared/messages/router';
+import { memoryOverlayData, type OverlayData } from '@/lib/background/overlay/overlay-data';
+import { createOverlayHandlers, type OverlayEnv } from '@/lib/background/overlay/overlay-handlers';
+import type { CardData, MatcherReply } from '@/lib/shared/overlay-protocol';
 import { fixtureArchive } from './fixture';
 
 function fakeEnv(): OverlayEnv & { opened: [number, string][] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirtyFromRecords, outermost, type RecordLike } from '@/lib/overlay/page/mutation-watch';
+import { dirtyFromRecords, outermost, type RecordLike } from '@/lib/content/overlay/mutation-watch';
 import { doc, el, text, type FakeNode } from './fake-dom';
 
 const added = (target: FakeNode, ...nodes: FakeNode[]): RecordLike<FakeNode> => ({

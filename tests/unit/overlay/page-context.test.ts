@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsByMentions } from '@/lib/overlay/page/page-context';
+import { idsByMentions } from '@/lib/content/overlay/page-context-answer';
 
 const entries = [{ id: 'person:孙大军' }, { id: 'place:离石区' }, { id: 'topic:创城' }];
 const mention = (entry: number) => ({ entry });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPageDate } from '@/core/match';
-import { countLvliang, hasHan, OpeningText } from '@/lib/overlay/page/page-text';
-import { sumFindings } from '@/lib/overlay/frame-reports';
+import { countLvliang, hasHan, OpeningText } from '@/lib/content/overlay/page-text';
+import { sumFindings } from '@/lib/background/overlay/frame-reports';
 
 describe('page text facts', () => {
   it('counts 吕梁 in both scripts', () => {

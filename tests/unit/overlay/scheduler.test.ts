@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentMax, runSliced } from '@/lib/overlay/page/scheduler';
+import { RecentMax, runSliced } from '@/lib/content/overlay/scheduler';
 
 /** A fake clock: steps advance it by their cost; yields record the slice that just ended. */
 function harness(costs: number[], budgetMs = 8) {

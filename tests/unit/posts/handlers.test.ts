@@ -4,15 +4,15 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '@/core/types';
-import { createRouter, type Reply } from '@/lib/messages/router';
-import { memoryOverlayData } from '@/lib/overlay/data';
-import { createOverlayHandlers, panelQuery } from '@/lib/overlay/handlers';
-import type { CardData } from '@/lib/overlay/protocol';
-import type { ReplyOf } from '@/lib/messages/to-background';
-import { createPostCache } from '@/lib/posts/cache';
-import { postHandlerTable } from '@/lib/posts/handlers';
-import { memoryPostSource, type PostSource } from '@/lib/posts/source';
-import { printedBefore } from '@/lib/posts/printed';
+import { createRouter, type Reply } from '@/lib/shared/messages/router';
+import { memoryOverlayData } from '@/lib/background/overlay/overlay-data';
+import { createOverlayHandlers, panelQuery } from '@/lib/background/overlay/overlay-handlers';
+import type { CardData } from '@/lib/shared/overlay-protocol';
+import type { ReplyOf } from '@/lib/shared/messages/to-background';
+import { createPostCache } from '@/lib/background/posts/cache';
+import { postHandlerTable } from '@/lib/background/posts/post-handlers';
+import { memoryPostSource, type PostSource } from '@/lib/background/posts/source';
+import { printedBefore } from '@/lib/content/overlay/printed-before';
 import { SEED_BUILD_MS, seedArchive } from './seeds';
 
 let archive: Archive;

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { ImportPhase } from '@/lib/archive/additions';
-import type { SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
-import { installedArchive, openLensDB } from '@/lib/storage';
-import { BUNDLED_STORES, type ArchiveMeta } from '@/lib/storage/schema';
+import type { ImportPhase } from '@/lib/background/archive/additions';
+import type { SearchResult, Timeline, UserAddition } from '@/lib/shared/archive-protocol';
+import { installedArchive, openLensDB } from '@/lib/background/storage';
+import { BUNDLED_STORES, type ArchiveMeta } from '@/lib/background/storage/schema';
 import { ROOT } from '@/scripts/lib/extension-harness';
 import { importPage, startedService } from './additions-helpers';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/archive/protocol';
+import type { ImportResult, SearchResult, Timeline, UserAddition } from '@/lib/shared/archive-protocol';
 import { importPage, LATER, startedService } from './additions-helpers';
 
 describe('importing newspaper pages', () => {

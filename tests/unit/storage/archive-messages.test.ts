@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveStatus, SearchResult } from '@/lib/archive/protocol';
-import type { Reply } from '@/lib/messages/router';
+import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol';
+import type { Reply } from '@/lib/shared/messages/router';
 import { harness, until, type Harness } from './service-helpers';
 
 function error(reply: Reply<unknown>): { code: string; message: string } {

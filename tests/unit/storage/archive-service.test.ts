@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/core/search';
-import type { ArchiveStatus, SearchResult } from '@/lib/archive/protocol';
-import { installArchive, installedArchive, openLensDB, stagedLoad } from '@/lib/storage';
+import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol';
+import { installArchive, installedArchive, openLensDB, stagedLoad } from '@/lib/background/storage';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { fixtureBundle, freshName, revisedArchive } from './helpers';
 import { harness, until } from './service-helpers';

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { encodeSearchIndex } from '@/core/search';
-import { archiveHandlers, archiveService, startArchiveService } from '@/lib/archive/service';
-import { compileJieba } from '@/lib/jieba/browser';
-import { JIEBA_WASM_PATH } from '@/lib/jieba/wasm-path';
+import { archiveHandlers, archiveService, startArchiveService } from '@/lib/background/archive/service';
+import { compileJieba } from '@/lib/background/jieba/browser';
+import { JIEBA_WASM_PATH } from '@/lib/background/jieba/wasm-path';
 import { JIEBA_WASM_SOURCE } from '@/scripts/lib/jieba-node';
-import type { ArchiveStatus, SearchResult } from '@/lib/archive/protocol';
-import { createRouter } from '@/lib/messages/router';
+import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol';
+import { createRouter } from '@/lib/shared/messages/router';
 import { fixtureBundle } from './helpers';
 import { until } from './service-helpers';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askArchive } from '@/lib/archive/client';
+import { askArchive } from '@/lib/shared/archive-client';
 import { harness, until } from './service-helpers';
 
 describe('asking the background from a page', () => {

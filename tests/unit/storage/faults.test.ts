@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '@/core/search';
-import type { SearchResult } from '@/lib/archive/protocol';
-import { installedArchive, openLensDB } from '@/lib/storage';
+import type { SearchResult } from '@/lib/shared/archive-protocol';
+import { installedArchive, openLensDB } from '@/lib/background/storage';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { freshName, revisedArchive } from './helpers';
 import { harness, until } from './service-helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdleRunner } from '@/lib/archive/idle';
+import { IdleRunner } from '@/lib/background/archive/idle';
 
 describe('idle work in the background', () => {
   it('waits until no request is in flight', async () => {

@@ -1,8 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createMemoryReader, createSearchEngine } from '@/core/search';
-import { createIdbReader, installArchive, installedArchive, openLensDB, stagedLoad } from '@/lib/storage';
-import { ARTICLE_CHUNK } from '@/lib/storage/schema';
+import {
+  createIdbReader,
+  installArchive,
+  installedArchive,
+  openLensDB,
+  stagedLoad,
+} from '@/lib/background/storage';
+import { ARTICLE_CHUNK } from '@/lib/background/storage/schema';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { fixtureBundle, freshName } from './helpers';
 

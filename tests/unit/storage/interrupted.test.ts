@@ -9,8 +9,8 @@ import {
   openLensDB,
   stagedLoad,
   type LensDatabase,
-} from '@/lib/storage';
-import { BUNDLED_STORES } from '@/lib/storage/schema';
+} from '@/lib/background/storage';
+import { BUNDLED_STORES } from '@/lib/background/storage/schema';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { fixtureBundle, freshName, revisedArchive } from './helpers';
 

@@ -1,9 +1,9 @@
 /** An archive service over fake IndexedDB with the fixture bundle, and a jieba whose warm-up the test releases. */
-import { ArchiveService, type ArchiveServiceDeps } from '@/lib/archive/archive-service';
-import { archiveHandlerTable } from '@/lib/archive/handlers';
-import { createRouter } from '@/lib/messages/router';
-import type { Bundle } from '@/lib/storage/loader';
-import { openLensDB } from '@/lib/storage';
+import { ArchiveService, type ArchiveServiceDeps } from '@/lib/background/archive/archive-service';
+import { archiveHandlerTable } from '@/lib/background/archive/archive-handlers';
+import { createRouter } from '@/lib/shared/messages/router';
+import type { Bundle } from '@/lib/background/storage/loader';
+import { openLensDB } from '@/lib/background/storage';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { fixtureBundle, freshName } from './helpers';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { concatDocTables } from '@/core/additions/doc-table';
 import { joinEntity, type EntityProfile } from '@/core/additions/profile';
 import type { DocTable } from '@/core/search/docs';
-import type { ImportResult, Timeline } from '@/lib/archive/protocol';
-import { additions, getSetting, installedArchive, openLensDB, setSetting } from '@/lib/storage';
-import { BUNDLED_STORES, type ArchiveMeta } from '@/lib/storage/schema';
+import type { ImportResult, Timeline } from '@/lib/shared/archive-protocol';
+import { additions, getSetting, installedArchive, openLensDB, setSetting } from '@/lib/background/storage';
+import { BUNDLED_STORES, type ArchiveMeta } from '@/lib/background/storage/schema';
 import { importPage, startedService } from './additions-helpers';
 import { freshName } from './helpers';
 

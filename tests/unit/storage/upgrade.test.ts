@@ -10,7 +10,7 @@ import {
   openLensDB,
   additions,
   setSetting,
-} from '@/lib/storage';
+} from '@/lib/background/storage';
 import { buildSearchIndex } from '@/core/search';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { fixtureBundle, freshName, revisedArchive } from './helpers';

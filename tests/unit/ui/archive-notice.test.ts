@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveNotice } from '@/components/archive/notice';
 import { messages } from '@/components/i18n';
-import type { ArchiveStatus } from '@/lib/archive/protocol';
+import type { ArchiveStatus } from '@/lib/shared/archive-protocol';
 
 /** What the background reports before its first archive is in (the shape `ArchiveService.status()` returns). */
 function status(over: Partial<ArchiveStatus>): ArchiveStatus {

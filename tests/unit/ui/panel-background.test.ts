@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseView } from '@/components/panel/routes';
-import { parsePageContext, PAGE_CONTEXT_LIMITS, isWebPage } from '@/lib/page-context';
-import { MAX_SELECTION, searchPanelPath, selectionQuery } from '@/lib/panel/context-menu';
+import { parsePageContext, PAGE_CONTEXT_LIMITS, isWebPage } from '@/lib/shared/page-context-query';
+import { MAX_SELECTION, searchPanelPath, selectionQuery } from '@/lib/background/panel/context-menu';
 
 describe('the context menu on selected text', () => {
   it('searches the selection with whitespace collapsed', () => {

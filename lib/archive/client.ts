@@ -1,5 +1,0 @@
-/** Typed access to the archive, post and note messages from pages and content scripts. */
-import { ask } from '../messages/client';
-
-/** `ask`, under the name archive callers know (the messages are declared in lib/messages/to-background.ts). */
-export const askArchive = ask;

@@ -1,0 +1,84 @@
+/**
+ * Where the background's post index comes from. It is computed from every person's roles, the document table
+ * (each supporting article's date and title) and the editions' dates, once per archive generation (see
+ * cache.ts): the bundled archive and each set of additions is a new generation, and nothing is recomputed per
+ * request. It is stored with the generation, so a restarted background's first card reads one record instead of
+ * every person and the archive-wide document table.
+ */
+import { coverage, type Coverage } from '@/core/coverage';
+import type { EntityProfile } from '@/core/additions/profile';
+import { buildPostIndex, postIndexOfArchive, type PostIndex } from '@/core/posts';
+import { intToDate } from '@/core/search/docs';
+import type { Archive, Edition } from '@/core/types';
+import { archiveVersion, type InstalledArchive } from '@/lib/background/overlay/archive-data';
+import { createIdbReader } from '@/lib/background/storage/idb-reader';
+import type { StoredPosts } from '@/lib/background/storage/schema';
+
+export interface PostTables {
+  version: string;
+  index: PostIndex;
+  coverage: Coverage;
+}
+
+export interface PostSource {
+  /** Changes whenever the archive's content does. */
+  version(): Promise<string>;
+  build(version: string): Promise<PostTables>;
+}
+
+function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
+/** The installed archive in IndexedDB: the generation search answers from, with the additions laid over it. */
+export function installedPostSource(archive: InstalledArchive): PostSource {
+  return {
+    async version() {
+      return archiveVersion((await archive.installedArchive()).meta);
+    },
+    async build(version) {
+      const { db, meta } = await archive.installedArchive();
+      const top = meta.overlay?.generation ?? meta.generation;
+      const stored = (await db.get('searchIndex', [top, 'posts'])) as StoredPosts | undefined;
+      if (stored?.kind === 'posts' && stored.version === version)
+        return { version, index: stored.index, coverage: stored.coverage };
+      const layers = [meta.generation, ...(meta.overlay ? [meta.overlay.generation] : [])];
+      const people = new Map<string, EntityProfile>();
+      const editions = new Map<string, Edition>();
+      for (const layer of layers) {
+        // the overlay's records replace the base's (merged entities, added editions)
+        for (const e of await db.getAll('entities', generationRange(layer)))
+          if (e.kind === 'person') people.set(e.id, e);
+        for (const e of await db.getAll('editions', generationRange(layer))) editions.set(e.id, e);
+      }
+      const docs = await createIdbReader(db, meta.generation, { overlay: meta.overlay }).docs();
+      const docOf = new Map(docs.ids.map((id, d) => [id, d]));
+      const index = buildPostIndex({
+        people: people.values(),
+        article(id) {
+          const d = docOf.get(id);
+          const date = d === undefined ? '' : intToDate(docs.dates[d]!);
+          return date ? { date, title: docs.titles[d!] ?? '' } : undefined;
+        },
+        issueDates: [...editions.values()].map((e) => e.date),
+      });
+      const tables = { version, index, coverage: coverage(editions.values()) };
+      const record: StoredPosts = { kind: 'posts', ...tables };
+      // a later start reads it back; failing to keep it only costs that start the build
+      await db.put('searchIndex', record, [top, 'posts']).catch(() => undefined);
+      return tables;
+    },
+  };
+}
+
+/** An archive in memory (tests). */
+export function memoryPostSource(archive: Archive, version = 'memory'): PostSource {
+  return {
+    version: async () => version,
+    build: async (v) => ({
+      version: v,
+      index: postIndexOfArchive(archive),
+      coverage: coverage(archive.editions),
+    }),
+  };
+}

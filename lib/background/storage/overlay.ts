@@ -1,0 +1,312 @@
+/**
+ * Writing the reader's additions as an overlay generation over the installed (bundled) one, and switching to it.
+ *
+ * The overlay is written into a generation of its own while the installed archive keeps answering; the switch is
+ * one transaction that writes the meta record and marks the additions committed. A crash, a cancel or an error
+ * before it leaves the previous archive as it was; the half-written generation is removed (now, or by the
+ * clean-up on the next start) and pending additions are either finished on the next start or removed.
+ */
+import type { BaseArchive, Overlay } from '@/core/additions/overlay';
+import type { Addition } from '@/core/additions/types';
+import type { BundledBase, OverlayLayer } from '@/core/additions/backout';
+import type { IndexReader, IndexStats } from '@/core/search';
+import { appendBucket, bucketTerms } from '@/core/search/buckets';
+import { concatDocs } from '@/core/additions/profile';
+import { concatDocTables } from '@/core/additions/doc-table';
+import type { DocTable } from '@/core/search/docs';
+import type { LensDatabase } from './db';
+import { deleteGeneration, deleteGenerationsExcept } from './generations';
+import { installedArchive, stagedLoad } from './meta';
+import { createIdbReader, type IdbReader } from './idb-reader';
+import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type BundledStore, type GenKey } from './schema';
+
+/** A generation's index tables: stats, document table and lexicon. */
+export type IndexTables = Pick<IndexReader, 'stats' | 'docs' | 'lexicon'>;
+
+/**
+ * The bundled generation of an archive, read as the base of an overlay (its own records only). `loaded`: the
+ * same generation's tables already in memory (the answering search engine's), so the archive-wide tables are
+ * not read again.
+ */
+export async function baseArchive(
+  db: LensDatabase,
+  generation: number,
+  loaded?: IndexTables,
+): Promise<BaseArchive> {
+  return readBase(db, createIdbReader(db, generation), loaded, [generation]);
+}
+
+async function readBase(
+  db: LensDatabase,
+  reader: IdbReader,
+  loaded: IndexTables | undefined,
+  layers: number[],
+): Promise<BaseArchive> {
+  const tables = loaded ?? reader;
+  const [stats, docs, lexicon] = await Promise.all([tables.stats(), tables.docs(), tables.lexicon()]);
+  return {
+    stats,
+    docs,
+    lexicon,
+    entity: (id) => reader.profile(id),
+    hasEdition: async (id) => {
+      for (const g of layers) if ((await db.getKey('editions', [g, id])) !== undefined) return true;
+      return false;
+    },
+  };
+}
+
+/** A generation number no record uses: above every installed, staged or overlay generation. */
+export async function freshGeneration(db: LensDatabase): Promise<number> {
+  const [meta, staging] = await Promise.all([installedArchive(db), stagedLoad(db)]);
+  const generation =
+    Math.max(meta?.generation ?? 0, meta?.overlay?.generation ?? 0, staging?.generation ?? 0) + 1;
+  // a commit that crashed may have left records under this number
+  await deleteGeneration(db, generation);
+  return generation;
+}
+
+export interface WriteHooks {
+  /** Called between transactions; throws to stop (cancel). */
+  pause?(): Promise<void>;
+  progress?(progress: number): void;
+}
+
+function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
+/**
+ * The installed archive with its additions, read as the base of more additions (appending pages needs no
+ * re-reading of the earlier ones): tables of base + overlay, records from the overlay first.
+ */
+export async function layeredArchive(
+  db: LensDatabase,
+  meta: ArchiveMeta,
+  loaded?: IndexTables,
+): Promise<BaseArchive> {
+  const reader = createIdbReader(db, meta.generation, { overlay: meta.overlay });
+  const layers = [...(meta.overlay ? [meta.overlay.generation] : []), meta.generation];
+  return readBase(db, reader, loaded, layers);
+}
+
+/**
+ * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
+ * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
+ * into the new generation, postings of a bucket in both joined, document-table rows and entity documents
+ * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the terms of
+ * the overlay's postings (a term in both is counted twice: telling would mean reading the base's postings).
+ */
+export async function writeOverlay(
+  db: LensDatabase,
+  meta: ArchiveMeta,
+  generation: number,
+  overlay: Overlay,
+  hooks: WriteHooks & { extend?: boolean } = {},
+): Promise<void> {
+  const key = (k: string | number): GenKey => [generation, k];
+  const previous = hooks.extend ? meta.overlay : undefined;
+  const firstDoc = overlay.stats.docCount - overlay.articles.length;
+  // article chunks continue the numbering; the last, partly filled chunk before them is copied in
+  const firstChunk = Math.floor(firstDoc / ARTICLE_CHUNK);
+  const tailFrom =
+    previous && firstChunk >= Math.floor(previous.baseDocs / ARTICLE_CHUNK)
+      ? previous.generation
+      : meta.generation;
+  const tail = firstDoc % ARTICLE_CHUNK ? await db.get('articles', [tailFrom, firstChunk]) : undefined;
+  const docs = [...(tail?.articles.slice(0, firstDoc % ARTICLE_CHUNK) ?? []), ...overlay.articles];
+  const chunks: [GenKey, ArticleChunk][] = [];
+  for (let i = 0; i * ARTICLE_CHUNK < docs.length; i++) {
+    const c = firstChunk + i;
+    chunks.push([
+      key(c),
+      { first: c * ARTICLE_CHUNK, articles: docs.slice(i * ARTICLE_CHUNK, (i + 1) * ARTICLE_CHUNK) },
+    ]);
+  }
+  const buckets = new Map(overlay.buckets);
+  const entityDocs = new Map(overlay.entityDocs);
+  let docRows: DocTable = overlay.addedDocs;
+  const batches: (() => Promise<unknown>)[] = [];
+  if (previous) {
+    const from = generationRange(previous.generation);
+    const fresh = new Set(overlay.entities.map((e) => e.id));
+    batches.push(
+      async () => {
+        const rows = (await db.get('searchIndex', [previous.generation, 'docs'])) as DocTable | undefined;
+        if (!rows) throw new Error("The archive's additions are missing their document table.");
+        docRows = concatDocTables(rows, overlay.addedDocs);
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('entityDocs', from),
+          db.getAll('entityDocs', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.map((k, i) => {
+          const id = k[1] as string;
+          const later = entityDocs.get(id);
+          entityDocs.delete(id);
+          return [key(id), later ? concatDocs([values[i]!, later]) : values[i]!];
+        });
+        await putAll(db, 'entityDocs', carried);
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('postings', from),
+          db.getAll('postings', from),
+        ]);
+        let terms = 0;
+        const carried: [GenKey, unknown][] = keys.map((k, i) => {
+          const b = k[1] as number;
+          const later = buckets.get(b);
+          buckets.delete(b);
+          const joined = later ? appendBucket(values[i]!, later) : values[i]!;
+          terms += bucketTerms(joined).length;
+          return [key(b), joined];
+        });
+        for (const bucket of buckets.values()) terms += bucketTerms(bucket).length;
+        overlay.stats.termCount = previous.baseCounts.terms + terms;
+        await putAll(db, 'postings', carried);
+      },
+      async () =>
+        putAll(
+          db,
+          'editions',
+          (await db.getAll('editions', from)).map((e) => [key(e.id), e]),
+        ),
+      async () => {
+        const own = (await db.getAll('entities', from)).filter((e) => !fresh.has(e.id));
+        await putAll(
+          db,
+          'entities',
+          own.map((e) => [key(e.id), e]),
+        );
+      },
+      async () => {
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('articles', from),
+          db.getAll('articles', from),
+        ]);
+        const carried: [GenKey, unknown][] = keys.flatMap((k, i) =>
+          (k[1] as number) < firstChunk ? [[key(k[1]), values[i]!] as [GenKey, unknown]] : [],
+        );
+        await putAll(db, 'articles', carried);
+      },
+    );
+  }
+  batches.push(
+    () =>
+      putAll(
+        db,
+        'editions',
+        overlay.editions.map((e) => [key(e.id), e]),
+      ),
+    () => putAll(db, 'articles', chunks),
+    () =>
+      putAll(
+        db,
+        'entities',
+        overlay.entities.map((e) => [key(e.id), e]),
+      ),
+    () =>
+      putAll(
+        db,
+        'entityDocs',
+        [...entityDocs].map(([id, docs]) => [key(id), docs]),
+      ),
+    () =>
+      putAll(
+        db,
+        'postings',
+        [...buckets].map(([b, bucket]) => [key(b), bucket]),
+      ),
+    () =>
+      putAll(db, 'searchIndex', [
+        [key('stats'), overlay.stats],
+        [key('docs'), docRows],
+        [key('lexicon'), overlay.lexicon],
+      ]),
+  );
+  for (let i = 0; i < batches.length; i++) {
+    await hooks.pause?.();
+    await batches[i]!();
+    hooks.progress?.((i + 1) / batches.length);
+  }
+}
+
+async function putAll<S extends BundledStore>(
+  db: LensDatabase,
+  store: S,
+  records: [GenKey, unknown][],
+): Promise<void> {
+  if (records.length === 0) return;
+  const tx = db.transaction(store, 'readwrite');
+  const target = tx.objectStore(store) as unknown as { put(value: unknown, key: GenKey): Promise<unknown> };
+  await Promise.all([...records.map(([k, v]) => target.put(v, k)), tx.done]);
+}
+
+/**
+ * Set in the settings store while a commit's additions are pending, so a start checks one key (not every
+ * addition) to know whether a commit was cut off.
+ */
+export const PENDING_KEY = 'additions-pending';
+
+export interface Switch {
+  meta: ArchiveMeta;
+  /** Additions to write (committed with what they contributed). */
+  keep: Addition[];
+  /** Additions to delete (removed, failed or already in the archive). */
+  drop: string[];
+  /** A half-written bundled load the new meta installs (its staging record goes). */
+  staged?: boolean;
+}
+
+/** The switch: one transaction makes the new archive the answering one; then older generations go. */
+export async function switchArchive(db: LensDatabase, change: Switch): Promise<void> {
+  const tx = db.transaction(['meta', 'additions', 'settings'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const store = tx.objectStore('additions');
+  await Promise.all([
+    meta.put(change.meta, 'archive'),
+    tx.objectStore('settings').delete(PENDING_KEY),
+    ...(change.staged ? [meta.delete('staging')] : []),
+    ...change.keep.map((a) => store.put(a)),
+    ...change.drop.map((id) => store.delete(id)),
+    tx.done,
+  ]);
+  const keep = [change.meta.generation, ...(change.meta.overlay ? [change.meta.overlay.generation] : [])];
+  const staging = await stagedLoad(db);
+  await deleteGenerationsExcept(db, staging ? [...keep, staging.generation] : keep);
+}
+
+/** The bundled generation's statistics, lexicon and profiles (no archive-wide document table). */
+export async function bundledBase(db: LensDatabase, generation: number): Promise<BundledBase> {
+  const reader = createIdbReader(db, generation);
+  const [stats, lexicon] = await Promise.all([reader.stats(), reader.lexicon()]);
+  return { stats, lexicon, entity: (id) => reader.profile(id) };
+}
+
+/** What the installed overlay generation holds of its own: added articles, editions, postings, statistics. */
+export async function overlayLayer(db: LensDatabase, meta: ArchiveMeta): Promise<OverlayLayer> {
+  const overlay = meta.overlay;
+  if (!overlay) throw new Error('The archive has no additions.');
+  const range = generationRange(overlay.generation);
+  const [chunks, editions, bucketKeys, bucketValues, stats] = await Promise.all([
+    db.getAll('articles', range),
+    db.getAll('editions', range),
+    db.getAllKeys('postings', range),
+    db.getAll('postings', range),
+    db.get('searchIndex', [overlay.generation, 'stats']) as Promise<IndexStats | undefined>,
+  ]);
+  if (!stats) throw new Error("The archive's additions are missing their statistics.");
+  const articles = chunks
+    .sort((a, b) => a.first - b.first)
+    .flatMap((c) => c.articles.map((article, i) => ({ article, d: c.first + i })))
+    .filter(({ d }) => d >= overlay.baseDocs)
+    .map(({ article }) => article);
+  return {
+    articles,
+    editions,
+    buckets: new Map(bucketKeys.map((k, i) => [k[1] as number, bucketValues[i]!])),
+    stats,
+  };
+}
