@@ -1,4 +1,4 @@
-/** Asks the page in a tab to save its article (see protocol.ts), from the popup or the side panel. */
+/** Asks the page in a tab to save its article (lib/shared/messages/to-tab.ts), from the popup or the side panel. */
 import { askTab } from '../shared/messages/to-tab';
 import type { SaveOutcome } from '../shared/save-protocol';
 

@@ -1,6 +1,6 @@
 /**
- * The per-site switch as the background applies it to a whole tab. Kept apart from ./handlers, which Node
- * scripts import, because the settings module needs the extension's storage when it loads.
+ * The per-site switch as the background applies it to a whole tab. Kept apart from ./page-report-handlers, which
+ * Node scripts import, because the settings module needs the extension's storage when it loads.
  */
 import type { BackgroundHandlers } from '../../shared/messages/router';
 import { getSettings, overlayOffFor, type Settings } from '../../shared/settings';
