@@ -35,15 +35,19 @@ const PAINTED_AS: Record<string, string | null> = {
   柳林县: '柳林县',
   孝义市: '孝义市',
   汾阳市: '汾阳市',
-  吕梁: null, // the city itself is counted as a mention of Lüliang, not painted as an entity
+  吕梁: '吕梁', // the city itself: a place like the counties
 };
 
-/** Every painted range on the page: its text and the index of the `<section>` (story) it lies in. */
+/**
+ * Every painted range on the page: its text and the index of the `<section>` (story) it lies in. Topics are left
+ * out: the page's word soup spells campaigns by chance (振兴 + 乡村 → 振兴乡村), and on a page about Lüliang
+ * those are rightly painted; the names are what the page places on purpose.
+ */
 function paintedByStory(): { text: string; story: number }[] {
   const sections = [...document.querySelectorAll('#feed > section')];
   const out: { text: string; story: number }[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('lvliang-') || name === 'lvliang-focus') continue;
+    if (!name.startsWith('lvliang-') || name === 'lvliang-focus' || name === 'lvliang-topic') continue;
     for (const r of highlight) {
       // Highlights may hold static ranges, which have no text of their own: read it through a live range.
       const range = document.createRange();
