@@ -4,6 +4,7 @@ import type { ArchiveStatus } from '@/lib/shared/archive-protocol';
 import { useAsync } from '../ui/useAsync';
 import { AdditionsList } from './AdditionsList';
 import { ExportReset } from './ExportReset';
+import { NotesClear } from './NotesClear';
 import { ImportPanel } from './ImportPanel';
 import { ARCHIVE_SECTION_ID } from './sections';
 import { optionsMessages } from './strings';
@@ -49,6 +50,7 @@ export function ArchiveSection() {
         additions={additions.status === 'ready' ? additions.value.length : null}
         onChanged={changed}
       />
+      <NotesClear />
     </section>
   );
 }

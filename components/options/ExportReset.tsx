@@ -132,7 +132,7 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
 }
 
 /** A button that takes the focus when it appears (the confirmation's answer), and only then. */
-function FocusedButton({
+export function FocusedButton({
   class: className,
   onClick,
   children,

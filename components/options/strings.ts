@@ -99,6 +99,14 @@ const en = {
   resetKeepsNotes: 'Your notes are kept.',
   importNotesDone: (added: number, updated: number) =>
     `Notes: ${added} added, ${updated} replaced by newer ones from the file.`,
+  notesClearButton: 'Delete all notes…',
+  notesClearQuestion: (n: number) =>
+    `Delete ${n === 1 ? 'your 1 note' : `all ${n} of your notes`}? This cannot be undone; export first to keep a copy. The archive and your additions stay as they are.`,
+  notesClearYes: 'Delete my notes',
+  notesClearNone: 'No notes to delete.',
+  notesClearing: 'Deleting notes…',
+  notesClearDone: (n: number) => (n === 1 ? '1 note deleted.' : `${n} notes deleted.`),
+  notesClearFailed: (reason: string) => `The notes could not be deleted (${reason}); none was.`,
   // Per-file import errors, by code
   fileError: {
     'too-large': (file) => `${file}: larger than ${LIMIT_MB} MB, the limit for one page`,
@@ -197,6 +205,14 @@ const zh: typeof en = {
   resetKeepsNotes: '你的笔记会保留。',
   importNotesDone: (added: number, updated: number) =>
     `笔记：新增 ${added} 条，${updated} 条由文件中更新的版本替换。`,
+  notesClearButton: '删除全部笔记…',
+  notesClearQuestion: (n: number) =>
+    `删除你的全部 ${n} 条笔记？此操作无法撤销，如需保留请先导出。档案和你添加的内容不受影响。`,
+  notesClearYes: '删除我的笔记',
+  notesClearNone: '没有可删除的笔记。',
+  notesClearing: '正在删除笔记…',
+  notesClearDone: (n: number) => `已删除 ${n} 条笔记。`,
+  notesClearFailed: (reason: string) => `笔记未能删除（${reason}），一条也没有删。`,
   // Per-file import errors, by code
   fileError: {
     'too-large': (file) => `${file}：超过 ${LIMIT_MB} MB（单个版面的上限）`,

@@ -247,6 +247,35 @@ test('notes are found again after a reload, an import of pages, and a fresh inst
   await popup.close();
 });
 
+test('the options page deletes every note after asking, and the archive still answers', async () => {
+  const options = await extensionPage('options.html');
+  const clear = options.getByRole('button', { name: '删除全部笔记…' });
+  await waitFor(
+    async () => ((await clear.isEnabled()) ? true : null),
+    'the button enabled once notes are counted',
+  );
+  await clear.click();
+  const dialog = options.getByRole('alertdialog');
+  const question = (await dialog.locator('p').first().textContent()) ?? '';
+  const count = Number(/全部 (\d+) 条笔记/.exec(question)?.[1]);
+  assert.ok(count >= 3, question);
+  // the confirmation's answer takes the focus: Enter deletes
+  await options.keyboard.press('Enter');
+  await options
+    .getByRole('status')
+    .filter({ hasText: `已删除 ${count} 条笔记。` })
+    .waitFor();
+  assert.equal(await clear.isDisabled(), true, 'nothing left to delete');
+  await options.close();
+
+  const { popup } = await popupSearch('复印件');
+  assert.deepEqual(await popup.locator('[role=option] .ll-row-note').allTextContents(), []);
+  await popup.close();
+  const sun = await popupSearch('孙大军');
+  assert.ok(sun.articles.length > 0, 'the archive still answers');
+  await sun.popup.close();
+});
+
 test('the popup remembers a day range, two people to name and the order, until they are reset', async () => {
   const popup = await extensionPage('popup.html');
   await popup.locator('.ll-search[data-filters=restored]').waitFor();

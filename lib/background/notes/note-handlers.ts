@@ -5,7 +5,7 @@
  */
 import { NOTE_LIMITS, NoteInputError, searchNotes } from '@/core/notes';
 import type { LensDatabase } from '@/lib/background/storage/db';
-import { allNotes, deleteNote, getNote, saveNote } from '@/lib/background/storage/notes';
+import { allNotes, clearNotes, deleteNote, getNote, saveNote } from '@/lib/background/storage/notes';
 import { MessageError, type BackgroundHandlers, type MessageOrigin } from '../../shared/messages/router';
 
 export interface NotesBackend {
@@ -13,11 +13,16 @@ export interface NotesBackend {
   database(): Promise<LensDatabase>;
 }
 
-type Handlers = BackgroundHandlers<'notes/get' | 'notes/save' | 'notes/delete' | 'notes/search'>;
+type Handlers = BackgroundHandlers<
+  'notes/get' | 'notes/save' | 'notes/delete' | 'notes/search' | 'notes/count' | 'notes/clear'
+>;
 
 function fromExtensionPage(origin: MessageOrigin): void {
   if (!origin.extensionPage)
-    throw new MessageError('bad-request', 'Notes are searched from the extension’s own pages only.');
+    throw new MessageError(
+      'bad-request',
+      'Notes are searched, counted and cleared from the extension’s own pages only.',
+    );
 }
 
 export function notesHandlerTable(backend: NotesBackend): Handlers {
@@ -43,6 +48,18 @@ export function notesHandlerTable(backend: NotesBackend): Handlers {
         fromExtensionPage(origin);
         const hits = searchNotes(await allNotes(await backend.database()), req.query, NOTE_LIMITS.count);
         return { hits: hits.slice(0, req.limit ?? NOTE_LIMITS.results), total: hits.length };
+      },
+    },
+    'notes/count': {
+      handle: async (_req, origin) => {
+        fromExtensionPage(origin);
+        return { count: await (await backend.database()).count('notes') };
+      },
+    },
+    'notes/clear': {
+      handle: async (_req, origin) => {
+        fromExtensionPage(origin);
+        return { removed: await clearNotes(await backend.database()) };
       },
     },
   };

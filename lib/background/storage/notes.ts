@@ -58,6 +58,15 @@ export async function deleteNote(db: LensDatabase, target: NoteTarget): Promise<
   return found;
 }
 
+/** Deletes every note in one transaction; the number deleted. Nothing else in the database is touched. */
+export async function clearNotes(db: LensDatabase): Promise<number> {
+  const tx = db.transaction('notes', 'readwrite');
+  const count = await tx.store.count();
+  await tx.store.clear();
+  await tx.done;
+  return count;
+}
+
 /** Lays notes read from a file over the store (newer wins per target), in one transaction: all or nothing. */
 export async function importNotes(db: LensDatabase, incoming: readonly Note[]): Promise<NotesMerge> {
   const tx = db.transaction('notes', 'readwrite');

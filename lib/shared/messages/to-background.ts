@@ -283,6 +283,10 @@ export const toBackground = {
     request: v.object({ query: text(NOTE_LIMITS.query), limit: limit(NOTE_LIMITS.results) }),
     reply: reply<{ hits: NoteHit[]; total: number }>(),
   },
+  /** How many notes the reader has (the options page's "delete all notes"). Extension pages only. */
+  'notes/count': { request: nothing(), reply: reply<{ count: number }>() },
+  /** Deletes every note at once; the archive and the additions are untouched. Extension pages only. */
+  'notes/clear': { request: nothing(), reply: reply<{ removed: number }>() },
 } as const;
 
 function panelQueryIssue({ dataset, addIssue, NEVER }: v.RawTransformContext<string>): string {

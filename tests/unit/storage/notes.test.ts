@@ -94,6 +94,23 @@ describe('the notes store', () => {
     expect((await find(h, '卡片')).length).toBe(1);
   });
 
+  it('deletes every note at once from an extension page, never from a content script', async () => {
+    const h = await startedService();
+    await save(h, SUN, '任命见头版。');
+    await save(h, POST, '前任李正印。', '市委书记');
+    expect(await h.ask({ type: 'notes/count' })).toEqual({ count: 2 });
+    expect(await h.failure({ type: 'notes/clear' }, CONTENT_SCRIPT)).toBe('bad-request');
+    expect(await h.failure({ type: 'notes/count' }, CONTENT_SCRIPT)).toBe('bad-request');
+    expect(await h.ask({ type: 'notes/count' })).toEqual({ count: 2 });
+    expect(await h.ask({ type: 'notes/clear' })).toEqual({ removed: 2 });
+    expect(await get(h, SUN)).toBeNull();
+    expect(await find(h, '李正印')).toEqual([]);
+    expect(await h.ask({ type: 'notes/clear' })).toEqual({ removed: 0 });
+    // the archive still answers: clearing notes touches nothing else
+    const found = await h.ask<{ hits: unknown[] }>({ type: 'archive/search', query: '孙大军' });
+    expect(found.hits.length).toBeGreaterThan(0);
+  });
+
   it('refuses bad notes with a reason and keeps what was there', async () => {
     const h = await startedService();
     await save(h, SUN, '原来的笔记');
