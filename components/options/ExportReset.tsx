@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { askArchive } from '@/lib/shared/archive-client';
 import type { ImportResult } from '@/lib/shared/archive-protocol';
 import { ErrorNote } from '../ui/Notes';
+import { ConfirmedAction } from './ConfirmedAction';
 import { downloadText } from './download';
 import { FilePick } from './FilePick';
 import { FileErrors } from './ImportPanel';
@@ -22,7 +22,6 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export function ExportReset({ additions, onChanged }: { additions: number | null; onChanged: () => void }) {
   const t = optionsMessages();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  const [confirming, setConfirming] = useState(false);
   const busy = outcome.kind === 'busy';
 
   const exportArchive = async () => {
@@ -49,7 +48,6 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
   };
 
   const reset = async () => {
-    setConfirming(false);
     setOutcome({ kind: 'busy', what: 'reset' });
     try {
       const { removed } = await askArchive({ type: 'archive/reset' });
@@ -76,32 +74,17 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
           onFiles={(files) => void reimport(files)}
         />
       </div>
-      <div class="ll-row ll-wrap">
-        {!confirming ? (
-          <button
-            type="button"
-            class="ll-button ll-danger"
-            disabled={busy || additions === 0}
-            onClick={() => setConfirming(true)}
-          >
-            {t.resetButton}
-          </button>
-        ) : (
-          <div class="ll-confirm" role="alertdialog" aria-labelledby="ll-reset-question">
-            <p id="ll-reset-question">{t.resetQuestion(additions ?? 0)}</p>
-            <p class="ll-small">{t.resetKeepsNotes}</p>
-            <div class="ll-row">
-              <FocusedButton class="ll-button ll-danger" onClick={() => void reset()}>
-                {t.resetYes}
-              </FocusedButton>
-              <button type="button" class="ll-button" onClick={() => setConfirming(false)}>
-                {t.importCancel}
-              </button>
-            </div>
-          </div>
-        )}
-        {additions === 0 && !confirming && <span class="ll-muted ll-small">{t.resetNothing}</span>}
-      </div>
+      <ConfirmedAction
+        id="ll-reset"
+        label={t.resetButton}
+        question={t.resetQuestion(additions ?? 0)}
+        detail={t.resetKeepsNotes}
+        yes={t.resetYes}
+        cancel={t.importCancel}
+        disabled={busy || additions === 0}
+        nothing={additions === 0 ? t.resetNothing : undefined}
+        onConfirm={() => void reset()}
+      />
       <div aria-live="polite">
         {outcome.kind === 'busy' && outcome.what !== 'export' && (
           <p role="status" aria-busy="true">
@@ -128,24 +111,5 @@ export function ExportReset({ additions, onChanged }: { additions: number | null
         {outcome.kind === 'error' && <ErrorNote message={outcome.message} />}
       </div>
     </section>
-  );
-}
-
-/** A button that takes the focus when it appears (the confirmation's answer), and only then. */
-export function FocusedButton({
-  class: className,
-  onClick,
-  children,
-}: {
-  class: string;
-  onClick: () => void;
-  children: ComponentChildren;
-}) {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), []);
-  return (
-    <button type="button" class={className} ref={button} onClick={onClick}>
-      {children}
-    </button>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { askArchive } from '@/lib/shared/archive-client';
 import { ErrorNote } from '../ui/Notes';
 import { useAsync } from '../ui/useAsync';
-import { FocusedButton } from './ExportReset';
+import { ConfirmedAction } from './ConfirmedAction';
 import { optionsMessages } from './strings';
 
 type Outcome =
@@ -18,12 +18,10 @@ type Outcome =
 export function NotesClear() {
   const t = optionsMessages();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  const [confirming, setConfirming] = useState(false);
   const count = useAsync(() => askArchive({ type: 'notes/count' }), [outcome.kind === 'cleared']);
   const notes = count.status === 'ready' ? count.value.count : null;
 
   const clear = async () => {
-    setConfirming(false);
     setOutcome({ kind: 'busy' });
     try {
       const { removed } = await askArchive({ type: 'notes/clear' });
@@ -37,32 +35,17 @@ export function NotesClear() {
   };
 
   return (
-    <div class="ll-row ll-wrap ll-notes-clear">
-      {!confirming ? (
-        <button
-          type="button"
-          class="ll-button ll-danger"
-          disabled={outcome.kind === 'busy' || !notes}
-          onClick={() => setConfirming(true)}
-        >
-          {t.notesClearButton}
-        </button>
-      ) : (
-        <div class="ll-confirm" role="alertdialog" aria-labelledby="ll-notes-clear-question">
-          <p id="ll-notes-clear-question">{t.notesClearQuestion(notes ?? 0)}</p>
-          <div class="ll-row">
-            <FocusedButton class="ll-button ll-danger" onClick={() => void clear()}>
-              {t.notesClearYes}
-            </FocusedButton>
-            <button type="button" class="ll-button" onClick={() => setConfirming(false)}>
-              {t.importCancel}
-            </button>
-          </div>
-        </div>
-      )}
-      {notes === 0 && !confirming && outcome.kind !== 'cleared' && (
-        <span class="ll-muted ll-small">{t.notesClearNone}</span>
-      )}
+    <div class="ll-notes-clear">
+      <ConfirmedAction
+        id="ll-notes-clear"
+        label={t.notesClearButton}
+        question={t.notesClearQuestion(notes ?? 0)}
+        yes={t.notesClearYes}
+        cancel={t.importCancel}
+        disabled={outcome.kind === 'busy' || !notes}
+        nothing={notes === 0 && outcome.kind !== 'cleared' ? t.notesClearNone : undefined}
+        onConfirm={() => void clear()}
+      />
       <div aria-live="polite">
         {outcome.kind === 'busy' && (
           <p role="status" aria-busy="true">
