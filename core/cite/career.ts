@@ -95,24 +95,31 @@ export function evidence(span: CareerSpan, articles: readonly CareerArticle[]): 
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Where the archive cannot see past an end, the text says so rather than let the date read as a start or end. */
+/** The ends of a span the archive cannot see past, said in words (the career text, CPED's 备注). */
+export const OPEN_ENDS = {
+  zh: { start: '此前不在档案范围内', end: '此后不在档案范围内', both: '前后均在档案范围之外' },
+  en: {
+    start: 'the archive does not reach before',
+    end: 'the archive does not reach after',
+    both: 'the archive does not reach before or after',
+  },
+} as const;
+
+/** Which ends of a span are open, or null: the text says so rather than let a date read as a start or end. */
+export function openEnds(span: CareerSpan): keyof (typeof OPEN_ENDS)['zh'] | null {
+  if (span.openStart) return span.openEnd ? 'both' : 'start';
+  return span.openEnd ? 'end' : null;
+}
+
 const open = {
-  zh: (s: CareerSpan) =>
-    s.openStart && s.openEnd
-      ? '（前后均在档案范围之外）'
-      : s.openStart
-        ? '（此前不在档案范围内）'
-        : s.openEnd
-          ? '（此后不在档案范围内）'
-          : '',
-  en: (s: CareerSpan) =>
-    s.openStart && s.openEnd
-      ? ' (the archive does not reach before or after)'
-      : s.openStart
-        ? ' (the archive does not reach before)'
-        : s.openEnd
-          ? ' (the archive does not reach after)'
-          : '',
+  zh: (s: CareerSpan) => {
+    const ends = openEnds(s);
+    return ends ? `（${OPEN_ENDS.zh[ends]}）` : '';
+  },
+  en: (s: CareerSpan) => {
+    const ends = openEnds(s);
+    return ends ? ` (${OPEN_ENDS.en[ends]})` : '';
+  },
 };
 
 const TEXT = {

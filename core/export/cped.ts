@@ -4,7 +4,7 @@
  * 备注. Unlike CPED's, the dates are the first and last time the paper printed the post, not the tenure; the
  * last column says so on every row, and 备注 lists the supporting articles' ids.
  */
-import { spansInOrder, unlisted, type CareerSpan } from '../cite/career';
+import { OPEN_ENDS, spansInOrder, unlisted, type CareerSpan } from '../cite/career';
 import { toCsv } from './csv';
 import { organizationOfPost, placeOfPost } from './places';
 
@@ -28,7 +28,7 @@ export const PRINTING_DATES = '首次/末次见报日期（吕梁日报档案）
 function remark(span: CareerSpan): string {
   const ids = [...new Set(span.articles)];
   const more = unlisted(span);
-  const open = [span.openStart ? '此前不在档案范围内' : '', span.openEnd ? '此后不在档案范围内' : ''].filter(
+  const open = [span.openStart ? OPEN_ENDS.zh.start : '', span.openEnd ? OPEN_ENDS.zh.end : ''].filter(
     Boolean,
   );
   return [

@@ -124,23 +124,28 @@ function isoDay(y: string, m: string, d: string): string | null {
  * not print is still a post question when it reads as one (a body, then an office: 柳林县委书记), so the reader
  * is told the archive prints nobody in it rather than shown unrelated articles only.
  */
-/** The day a question names, and the question without it; null date when it names none. */
+/** The month an English name or abbreviation stands for, as a number string (`September` → `9`). */
+function monthNumber(name: string): string {
+  return String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1);
+}
+
+/** The written forms of a day a question may hold, in order of precedence, each read as [year, month, day]. */
+const DATE_FORMS: readonly [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
+  [ISO, (m) => [m[1]!, m[2]!, m[3]!]],
+  [HAN_DATE, (m) => [m[1]!, m[2]!, m[3]!]],
+  [EN_DAY_MONTH, (m) => [m[3]!, monthNumber(m[2]!), m[1]!]],
+  [EN_MONTH_DAY, (m) => [m[3]!, monthNumber(m[1]!), m[2]!]],
+];
+
+/** The day a question names, and the question without it; null date when it names none, null for no such day. */
 function questionDate(text: string): { date: string | null; rest: string } | null {
-  const month = (name: string) => String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1);
-  const numeric = ISO.exec(text) ?? HAN_DATE.exec(text);
-  const dayMonth = numeric ? null : EN_DAY_MONTH.exec(text);
-  const monthDay = numeric || dayMonth ? null : EN_MONTH_DAY.exec(text);
-  const parts = numeric
-    ? [numeric[1]!, numeric[2]!, numeric[3]!]
-    : dayMonth
-      ? [dayMonth[3]!, month(dayMonth[2]!), dayMonth[1]!]
-      : monthDay
-        ? [monthDay[3]!, month(monthDay[1]!), monthDay[2]!]
-        : null;
-  const found = numeric ?? dayMonth ?? monthDay;
-  if (!found || !parts) return { date: null, rest: text };
-  const date = isoDay(parts[0]!, parts[1]!, parts[2]!);
-  return date ? { date, rest: text.replace(found[0], ' ') } : null;
+  for (const [form, parts] of DATE_FORMS) {
+    const found = form.exec(text);
+    if (!found) continue;
+    const date = isoDay(...parts(found));
+    return date ? { date, rest: text.replace(found[0], ' ') } : null;
+  }
+  return { date: null, rest: text };
 }
 
 /** The post title a question names: Chinese as printed (traditional folded to simplified), or English. */
