@@ -29,6 +29,11 @@ const num = (f: Figures, key: string): number | null => {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 };
 
+/** `value < limit`, or null when either side is missing. */
+function below(value: number | null, limit: number | null): boolean | null {
+  return value === null || limit === null ? null : value < limit;
+}
+
 /** `value ≤ limit`, or null when either side is missing. */
 function atMost(value: number | null, limit: number | null): boolean | null {
   return value === null || limit === null ? null : value <= limit;
@@ -74,11 +79,18 @@ export const TARGETS: readonly Target[] = [
       return a === null || b === null ? null : a && b;
     },
   },
-  { key: 'scan.worstTaskMs', label: '≤ 50 ms', met: (f) => atMost(num(f, 'scan.worstTaskMs'), 50) },
+  { key: 'scan.worstTaskMs', label: '< 50 ms', met: (f) => below(num(f, 'scan.worstTaskMs'), 50) },
+  { key: 'scan.firstPaintMs', label: '≤ 100 ms', met: (f) => atMost(num(f, 'scan.firstPaintMs'), 100) },
+  { key: 'scan.fullReadMs', label: '≤ 1 000 ms', met: (f) => atMost(num(f, 'scan.fullReadMs'), 1000) },
+  {
+    key: 'scan.heapGrowthBytes',
+    label: '≤ 30 MB',
+    met: (f) => atMost(num(f, 'scan.heapGrowthBytes'), 30 * 2 ** 20),
+  },
   {
     key: 'install.synthetic.ms',
-    label: '≤ 30 000 ms',
-    met: (f) => atMost(num(f, 'install.synthetic.ms'), 30_000),
+    label: '≤ 10 000 ms',
+    met: (f) => atMost(num(f, 'install.synthetic.ms'), 10_000),
   },
   {
     key: 'card.synthetic.coldMs',

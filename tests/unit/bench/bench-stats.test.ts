@@ -58,8 +58,16 @@ describe('targets', () => {
     expect(
       met('search.synthetic.startMs', { 'search.synthetic.startMs': 300, 'search.minisearch.startMs': 900 }),
     ).toBe(true);
-    expect(met('install.synthetic.ms', { 'install.synthetic.ms': 30_001 })).toBe(false);
-    expect(met('scan.worstTaskMs', { 'scan.worstTaskMs': 50 })).toBe(true);
+    expect(met('install.synthetic.ms', { 'install.synthetic.ms': 10_000 })).toBe(true);
+    expect(met('install.synthetic.ms', { 'install.synthetic.ms': 10_001 })).toBe(false);
+    // "no task of 50 ms or more"
+    expect(met('scan.worstTaskMs', { 'scan.worstTaskMs': 49.9 })).toBe(true);
+    expect(met('scan.worstTaskMs', { 'scan.worstTaskMs': 50 })).toBe(false);
+    expect(met('scan.firstPaintMs', { 'scan.firstPaintMs': 100 })).toBe(true);
+    expect(met('scan.firstPaintMs', { 'scan.firstPaintMs': 101 })).toBe(false);
+    expect(met('scan.fullReadMs', { 'scan.fullReadMs': 1001 })).toBe(false);
+    expect(met('scan.heapGrowthBytes', { 'scan.heapGrowthBytes': 30 * 2 ** 20 })).toBe(true);
+    expect(met('scan.heapGrowthBytes', { 'scan.heapGrowthBytes': 31 * 2 ** 20 })).toBe(false);
     expect(met('size.contentScriptBytes', { 'size.contentScriptBytes': 102_401 })).toBe(false);
     expect(met('size.contentScriptBytes', {})).toBeNull();
   });
