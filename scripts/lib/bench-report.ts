@@ -47,7 +47,7 @@ export function contentScriptBytes(extensionDir: string): number {
   return [...files].reduce((sum, file) => sum + statSync(join(extensionDir, file)).size, 0);
 }
 
-const ROWS: [key: string, label: string, unit: string][] = [
+export const ROWS: [key: string, label: string, unit: string][] = [
   ['parse.charsPerSec', 'parser on the seeds (Node)', 'chars/s'],
   ['search.seeds.p95Ms', 'search p95, seed archive', 'ms'],
   ['search.synthetic.articles', 'synthetic archive', 'articles'],
@@ -62,6 +62,9 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['scan.floorMs', 'one plain pass (floor)', 'ms'],
   ['scan.worstTaskMs', 'worst long task, extension on', 'ms'],
   ['scan.worstTaskBaselineMs', 'worst long task, no extension', 'ms'],
+  ['scan.firstPaintMs', 'content script: DOMContentLoaded → first highlights', 'ms'],
+  ['scan.fullReadMs', 'content script: DOMContentLoaded → whole page read', 'ms'],
+  ['scan.heapGrowthBytes', "content script's heap growth", 'bytes'],
   ['install.synthetic.ms', 'install → archive ready, synthetic', 'ms'],
   ['card.synthetic.coldMs', 'cold service worker → first card data, synthetic', 'ms'],
   ['card.synthetic.heapMB', 'worker heap after the first card, synthetic', 'MB'],
@@ -77,7 +80,7 @@ const ROWS: [key: string, label: string, unit: string][] = [
   ['size.extensionBytes', 'extension (Chrome build)', 'bytes'],
 ];
 
-function show(value: Figures[string] | undefined): string {
+export function show(value: Figures[string] | undefined): string {
   if (value === null || value === undefined) return 'not measured';
   if (typeof value === 'string') return value;
   return value >= 1000 ? Math.round(value).toLocaleString('en-US') : String(Math.round(value * 10) / 10);
@@ -108,6 +111,8 @@ export function table(figures: Figures, host: Machine): string {
     if (phases.length)
       lines.push('', `${label}, ms per phase (each ends at the step named): ${phases.join(' · ')}`);
   }
+  if (typeof figures['install.phases'] === 'string')
+    lines.push('', `Install, ms per phase: ${figures['install.phases']}`);
   lines.push(
     '',
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB; ${host.chromium}; Node ${host.node}; ${host.date}`,
