@@ -14,7 +14,7 @@ import { cacheKey } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
-import { buildIndexAndPeer, type IndexFigures } from './bench-search-index';
+import { buildIndexAndPeer, buildIndexOnly, type IndexFigures } from './bench-search-index';
 import { syntheticCorpus, type Corpus } from './synthetic-archive';
 
 export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
@@ -61,33 +61,94 @@ export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
 }
 
+/**
+ * Files whose code decides what our index holds: the cached index is rebuilt when any of them changes, while the
+ * archive and MiniSearch's index (which they do not touch) are kept.
+ */
+const INDEX_CODE = [
+  'core/search',
+  'core/entities',
+  'core/han.ts',
+  'core/simplified.ts',
+  'core/article-kinds.ts',
+  'core/types.ts',
+];
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
+  } else hash.update(path.slice(ROOT.length)).update(readFileSync(path));
+}
+
+/** Hash of the index's code (see INDEX_CODE). */
+export function indexCodeHash(root = ROOT): string {
+  const hash = createHash('sha256');
+  for (const path of INDEX_CODE) hashTree(hash, join(root, path));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** What the corpus part of a cache entry records (older entries kept the sizes under `figures`). */
+interface CorpusMeta {
+  queryTokens: string[][];
+  chars: number;
+  textBytes?: number;
+  minisearchIndexBytes?: number;
+  figures?: IndexFigures;
+}
+
+type OwnIndexFigures = Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
+
 export function ensureSynthetic(
   articles: number,
   seed = DEFAULT_SEED,
   corpus: Corpus = 'zipf',
 ): SyntheticFiles {
   const dir = join(CACHE_DIR, `${cacheKey(articles, seed, seedsHash())}-${corpus}`);
-  const files = {
-    archiveFile: join(dir, 'archive.json'),
-    indexFile: join(dir, 'search-index.bin'),
-    miniSearchFile: join(dir, 'minisearch.json'),
-  };
+  const code = indexCodeHash();
+  const archiveFile = join(dir, 'archive.json');
+  const miniSearchFile = join(dir, 'minisearch.json');
+  const indexFile = join(dir, `index-${code}.bin`);
+  const indexMetaFile = join(dir, `index-${code}.json`);
   const metaFile = join(dir, 'meta.json');
-  if (existsSync(metaFile)) {
-    log(`synthetic archive (${articles} articles) from cache ${dir}`);
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Pick<
-      SyntheticFiles,
-      'queryTokens' | 'chars' | 'figures'
-    >;
-    return { dir, ...files, ...meta, articles, corpus };
-  }
-  mkdirSync(dir, { recursive: true });
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+  const done = (meta: CorpusMeta, own: OwnIndexFigures): SyntheticFiles => ({
+    dir,
+    archiveFile,
+    indexFile,
+    miniSearchFile,
+    queryTokens: meta.queryTokens,
+    articles,
+    chars: meta.chars,
+    corpus,
+    figures: {
+      ...own,
+      textBytes: meta.textBytes ?? meta.figures?.textBytes ?? 0,
+      minisearchIndexBytes: meta.minisearchIndexBytes ?? meta.figures?.minisearchIndexBytes ?? 0,
+    },
+  });
+
+  if (existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as CorpusMeta;
+    if (existsSync(indexMetaFile)) {
+      log(`synthetic archive (${articles} articles) and index ${code} from cache ${dir}`);
+      return done(meta, JSON.parse(readFileSync(indexMetaFile, 'utf8')) as OwnIndexFigures);
+    }
+    log(
+      `synthetic archive (${articles} articles) from cache; the index code changed: building index ${code}…`,
+    );
+    const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
+    const own = buildIndexOnly(archive, nodeJieba(), indexFile);
+    writeFileSync(indexMetaFile, JSON.stringify(own));
+    log(`index ${code} written (${since()})`);
+    return done(meta, own);
+  }
+
+  mkdirSync(dir, { recursive: true });
   const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
   const json = JSON.stringify(archive);
   const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
-  writeFileSync(files.archiveFile, JSON.stringify({ version, ...archive }));
+  writeFileSync(archiveFile, JSON.stringify({ version, ...archive }));
   const chars = archive.articles.reduce((sum, a) => sum + a.body.length, 0);
   log(
     `generated ${articles} ${corpus} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
@@ -96,20 +157,26 @@ export function ensureSynthetic(
   const jieba = nodeJieba();
   t = performance.now();
   log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
-  const figures = buildIndexAndPeer(archive, jieba, files.indexFile, (tokenize) => {
+  const figures = buildIndexAndPeer(archive, jieba, indexFile, (tokenize) => {
     const mini = new MiniSearch(miniSearchOptions(tokenize));
     return {
       add: (doc) => mini.add(doc),
       write: () => {
-        writeFileSync(files.miniSearchFile, JSON.stringify(mini));
-        return statSync(files.miniSearchFile).size;
+        writeFileSync(miniSearchFile, JSON.stringify(mini));
+        return statSync(miniSearchFile).size;
       },
     };
   });
   log(`search index and MiniSearch written (${since()})`);
-
-  const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
-  // Written last: its presence marks a complete cache entry.
-  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars, figures }));
-  return { dir, ...files, queryTokens, articles, chars, corpus, figures };
+  const { textBytes, minisearchIndexBytes, ...own } = figures;
+  writeFileSync(indexMetaFile, JSON.stringify(own));
+  const meta: CorpusMeta = {
+    queryTokens: BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord)),
+    chars,
+    textBytes,
+    minisearchIndexBytes,
+  };
+  // Written last: its presence marks a complete corpus entry.
+  writeFileSync(metaFile, JSON.stringify(meta));
+  return done(meta, own);
 }

@@ -79,6 +79,31 @@ export function indexFigures(
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
+type OwnFigures = Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
+
+/** Our index over the archive, written to `indexFile`; `alongside` sees each article after our builder has. */
+function writeIndex(
+  archive: Archive,
+  tokenizer: Tokenizer,
+  indexFile: string,
+  alongside: (article: Archive['articles'][number]) => void = () => {},
+): OwnFigures {
+  const builder = new IndexBuilder(archive, tokenizer);
+  const total = archive.articles.length;
+  const every = Math.max(1, Math.floor(total / 20));
+  const started = performance.now();
+  archive.articles.forEach((article, i) => {
+    builder.step(1);
+    alongside(article);
+    if ((i + 1) % every === 0)
+      log(`  indexed ${i + 1}/${total} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  });
+  const index = builder.finish();
+  const file = encodeSearchIndex(index);
+  writeFileSync(indexFile, file);
+  return indexFigures(index, file);
+}
+
 export function buildIndexAndPeer(
   archive: Archive,
   jieba: Tokenizer,
@@ -86,26 +111,17 @@ export function buildIndexAndPeer(
   makePeer: (tokenize: (text: string) => string[]) => Peer,
 ): IndexFigures {
   const tokenizer = rememberingTokenizer(jieba);
-  const builder = new IndexBuilder(archive, tokenizer);
   const peer = makePeer((text) => tokenizer.cutForSearch(text));
-  const total = archive.articles.length;
-  const every = Math.max(1, Math.floor(total / 20));
-  const started = performance.now();
-  archive.articles.forEach((article, i) => {
-    builder.step(1);
-    // the same fields as our index, so both cut the same text
-    peer.add({ id: article.id, title: titleField(article), body: bodyField(article) });
-    if ((i + 1) % every === 0)
-      log(`  indexed ${i + 1}/${total} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  });
-  const index = builder.finish();
-  const file = encodeSearchIndex(index);
-  writeFileSync(indexFile, file);
-  return {
-    textBytes: textBytes(archive),
-    minisearchIndexBytes: peer.write(),
-    ...indexFigures(index, file),
-  };
+  // the same fields as our index, so both cut the same text
+  const own = writeIndex(archive, tokenizer, indexFile, (article) =>
+    peer.add({ id: article.id, title: titleField(article), body: bodyField(article) }),
+  );
+  return { textBytes: textBytes(archive), minisearchIndexBytes: peer.write(), ...own };
+}
+
+/** Our index alone (the archive and MiniSearch's index already cached): jieba and the builder, nothing else. */
+export function buildIndexOnly(archive: Archive, jieba: Tokenizer, indexFile: string): OwnFigures {
+  return writeIndex(archive, jieba, indexFile);
 }
 
 /** The index's figures under the benchmark's keys (null where a cache from before they were recorded lacks them). */
