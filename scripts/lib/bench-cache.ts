@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { buildArchive } from '../../core/archive';
 import type { Archive } from '../../core/types';
@@ -61,29 +61,43 @@ export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
 }
 
-/**
- * Files whose code decides what our index holds: the cached index is rebuilt when any of them changes, while the
- * archive and MiniSearch's index (which they do not touch) are kept.
- */
-const INDEX_CODE = [
-  'core/search',
-  'core/entities',
-  'core/han.ts',
-  'core/simplified.ts',
-  'core/article-kinds.ts',
-  'core/types.ts',
-];
+/** Where the code that builds and writes our index starts: the hash follows their imports. */
+const INDEX_ENTRIES = ['scripts/lib/bench-search-index.ts', 'scripts/lib/jieba-node.ts'];
 
-function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
-  if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
-  } else hash.update(path.slice(ROOT.length)).update(readFileSync(path));
+/** The module files `file` imports by relative path or through the `@/` alias (type-only imports too). */
+function localImports(file: string, root: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const [, spec] of source.matchAll(/\bfrom\s+'([^']+)'/g)) {
+    const base = spec!.startsWith('@/')
+      ? join(root, spec!.slice(2))
+      : spec!.startsWith('.')
+        ? join(dirname(file), spec!)
+        : null;
+    if (!base) continue;
+    const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find(
+      (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+    );
+    if (found) out.push(found);
+  }
+  return out;
 }
 
-/** Hash of the index's code (see INDEX_CODE). */
+/**
+ * Hash of the code our index is built with: the entry files and every file they import, transitively. A change
+ * to the query path (which the index does not depend on) leaves it, and the cached index, as they were.
+ */
 export function indexCodeHash(root = ROOT): string {
+  const seen = new Set<string>();
+  const queue = INDEX_ENTRIES.map((entry) => join(root, entry));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...localImports(file, root));
+  }
   const hash = createHash('sha256');
-  for (const path of INDEX_CODE) hashTree(hash, join(root, path));
+  for (const file of [...seen].sort()) hash.update(file.slice(root.length)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 12);
 }
 
