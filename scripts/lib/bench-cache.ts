@@ -1,7 +1,8 @@
 /**
  * The synthetic archive the benchmark measures, with everything the build step and MiniSearch need, cached under
- * artifacts/bench-cache/<key>/ (key: article count, seed, hash of the seed pages). Building the search index
- * segments every article with jieba (minutes at 100 000 articles), so a second run reuses the files.
+ * artifacts/bench-cache/<key>/ (key: article count, seed, hash of the seed pages), our search index in a
+ * sub-directory per index format (index-f<N>/). Building the search index segments every article with jieba
+ * (minutes at 100 000 articles), so a second run reuses the files, and a new index format rebuilds only the index.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,12 @@ import MiniSearch from 'minisearch';
 import { buildArchive } from '../../core/archive';
 import type { Archive } from '../../core/types';
 import { BENCH_QUERIES } from '../../bench/queries';
-import { cacheKey } from './bench-stats';
+import { cacheKey, indexCacheName } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
-import { buildIndexAndPeer, type IndexFigures } from './bench-search-index';
+import { buildIndexAndPeer, buildIndexOnly, type IndexFigures, type OwnFigures } from './bench-search-index';
+import { INDEX_FORMAT } from '../../core/search/build-index';
 import { syntheticCorpus, type Corpus } from './synthetic-archive';
 
 export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
@@ -61,33 +63,63 @@ export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
 }
 
+interface CachedMeta {
+  queryTokens: string[][];
+  chars: number;
+  /** The text's and the peer's figures (caches written before the index had its own directory hold all). */
+  figures?: Partial<IndexFigures>;
+}
+
+/** Our index for the current format, built from the cached archive when this format has none yet. */
+function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own: OwnFigures } {
+  const indexDir = join(dir, indexCacheName(INDEX_FORMAT));
+  const indexFile = join(indexDir, 'search-index.bin');
+  const figuresFile = join(indexDir, 'figures.json');
+  if (existsSync(figuresFile)) {
+    return { indexFile, own: JSON.parse(readFileSync(figuresFile, 'utf8')) as OwnFigures };
+  }
+  mkdirSync(indexDir, { recursive: true });
+  const t = performance.now();
+  log(`building the format-${INDEX_FORMAT} search index of the cached archive with jieba…`);
+  const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
+  const own = buildIndexOnly(archive, nodeJieba(), indexFile);
+  writeFileSync(figuresFile, JSON.stringify(own));
+  log(`search index written (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return { indexFile, own };
+}
+
+/**
+ * The synthetic archive of `articles` articles with MiniSearch's index (cached per size, seed and seed pages) and
+ * our search index (cached per index format inside it).
+ */
 export function ensureSynthetic(
   articles: number,
   seed = DEFAULT_SEED,
   corpus: Corpus = 'zipf',
 ): SyntheticFiles {
   const dir = join(CACHE_DIR, `${cacheKey(articles, seed, seedsHash())}-${corpus}`);
-  const files = {
-    archiveFile: join(dir, 'archive.json'),
-    indexFile: join(dir, 'search-index.bin'),
-    miniSearchFile: join(dir, 'minisearch.json'),
-  };
+  const archiveFile = join(dir, 'archive.json');
+  const miniSearchFile = join(dir, 'minisearch.json');
   const metaFile = join(dir, 'meta.json');
   if (existsSync(metaFile)) {
     log(`synthetic archive (${articles} articles) from cache ${dir}`);
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Pick<
-      SyntheticFiles,
-      'queryTokens' | 'chars' | 'figures'
-    >;
-    return { dir, ...files, ...meta, articles, corpus };
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as CachedMeta;
+    const { indexFile, own } = ensureIndex(dir, archiveFile);
+    const peer = meta.figures;
+    const figures =
+      peer?.textBytes !== undefined && peer.minisearchIndexBytes !== undefined
+        ? { textBytes: peer.textBytes, minisearchIndexBytes: peer.minisearchIndexBytes, ...own }
+        : undefined;
+    return { dir, archiveFile, indexFile, miniSearchFile, ...meta, figures, articles, corpus };
   }
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, indexCacheName(INDEX_FORMAT)), { recursive: true });
+  const indexFile = join(dir, indexCacheName(INDEX_FORMAT), 'search-index.bin');
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
   const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
   const json = JSON.stringify(archive);
   const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
-  writeFileSync(files.archiveFile, JSON.stringify({ version, ...archive }));
+  writeFileSync(archiveFile, JSON.stringify({ version, ...archive }));
   const chars = archive.articles.reduce((sum, a) => sum + a.body.length, 0);
   log(
     `generated ${articles} ${corpus} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
@@ -96,20 +128,22 @@ export function ensureSynthetic(
   const jieba = nodeJieba();
   t = performance.now();
   log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
-  const figures = buildIndexAndPeer(archive, jieba, files.indexFile, (tokenize) => {
+  const { peer, own } = buildIndexAndPeer(archive, jieba, indexFile, (tokenize) => {
     const mini = new MiniSearch(miniSearchOptions(tokenize));
     return {
       add: (doc) => mini.add(doc),
       write: () => {
-        writeFileSync(files.miniSearchFile, JSON.stringify(mini));
-        return statSync(files.miniSearchFile).size;
+        writeFileSync(miniSearchFile, JSON.stringify(mini));
+        return statSync(miniSearchFile).size;
       },
     };
   });
+  writeFileSync(join(dir, indexCacheName(INDEX_FORMAT), 'figures.json'), JSON.stringify(own));
   log(`search index and MiniSearch written (${since()})`);
 
   const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
   // Written last: its presence marks a complete cache entry.
-  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars, figures }));
-  return { dir, ...files, queryTokens, articles, chars, corpus, figures };
+  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars, figures: peer } satisfies CachedMeta));
+  const figures = { ...peer, ...own };
+  return { dir, archiveFile, indexFile, miniSearchFile, queryTokens, chars, figures, articles, corpus };
 }

@@ -109,6 +109,15 @@ export function cacheKey(articles: number, seed: number, seedsHash: string): str
   return `n${articles}-s${seed}-${seedsHash.slice(0, 16)}`;
 }
 
+/**
+ * The sub-directory of a cached archive holding its search index: one per index format, so a format change
+ * rebuilds the index alone and keeps the archive and MiniSearch's index (neither depends on our format).
+ */
+export function indexCacheName(format: number): string {
+  if (!Number.isInteger(format) || format <= 0) throw new Error(`bad index format: ${format}`);
+  return `index-f${format}`;
+}
+
 /** A User Timing mark on the epoch clock (`performance.timeOrigin + startTime`), so contexts compare. */
 export interface TimedMark {
   name: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheKey,
+  indexCacheName,
   median,
   percentile,
   phasesFromMarks,
@@ -74,7 +75,14 @@ describe('cache key', () => {
     expect(cacheKey(100_000, 1, 'b'.repeat(64))).not.toBe(cacheKey(100_000, 1, hash));
   });
 
+  it('keeps one search index per index format beside the archive', () => {
+    expect(indexCacheName(3)).toBe('index-f3');
+    expect(indexCacheName(3)).not.toBe(indexCacheName(2));
+  });
+
   it('refuses what cannot name a directory safely', () => {
+    expect(() => indexCacheName(0)).toThrow();
+    expect(() => indexCacheName(2.5)).toThrow();
     expect(() => cacheKey(0, 1, 'a'.repeat(64))).toThrow();
     expect(() => cacheKey(10, 1, '../etc')).toThrow();
   });
