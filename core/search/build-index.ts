@@ -18,9 +18,9 @@ import type { Tokenizer } from './tokenizer';
 
 /**
  * Bumped whenever terms, weights baked into postings or the packing change. 3: no bigram where the document has
- * the pair as a word.
+ * the pair as a word; 4: bigram numbers gap-coded, a term of one document kept whole in its bucket's table.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface IndexStats {
   format: number;
