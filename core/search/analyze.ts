@@ -1,7 +1,11 @@
 /**
- * Turns a piece of text into index terms: jieba words for Han text, Latin/digit runs as they are, and character
+ * Turns a document's text into index terms: jieba words for Han text, Latin/digit runs as they are, and character
  * bigrams of every Han run. Bigrams are the fallback that finds a word jieba segments one way in the archive and
  * another way in the query (names it does not know, words glued to neighbours).
+ *
+ * A bigram that is itself one of the document's words is not indexed for that document: the word's postings
+ * already say the document holds those two characters, and a query looks the pair up as a word as well as a
+ * bigram (query.ts). Common two-character words (工作, 发展) were most of the bigram postings.
  */
 import { isHanCodePoint } from '../han';
 import { bigramTerm } from './terms';
@@ -74,9 +78,10 @@ export function bigramsOf(run: string): string[] {
   return out;
 }
 
-export function analyzeField(text: string, tokenizer: Tokenizer): FieldTerms {
+function analyzeField(text: string, tokenizer: Tokenizer): FieldTerms & { pairs: Map<string, number> } {
   const counts = new Map<string, number>();
-  if (!text) return { counts, length: 0 };
+  const pairs = new Map<string, number>();
+  if (!text) return { counts, pairs, length: 0 };
   const folded = joinHan(fold(text));
   let length = 0;
   for (const word of hanWords(folded, tokenizer)) {
@@ -88,8 +93,18 @@ export function analyzeField(text: string, tokenizer: Tokenizer): FieldTerms {
       add(counts, run.text);
       length++;
     } else {
-      for (const pair of bigramsOf(run.text)) add(counts, bigramTerm(pair));
+      for (const pair of bigramsOf(run.text)) add(pairs, pair);
     }
   }
-  return { counts, length };
+  return { counts, pairs, length };
+}
+
+/** The terms of each field of one document (headline, body), bigrams only where no word of the document has them. */
+export function analyzeDocument(fields: string[], tokenizer: Tokenizer): FieldTerms[] {
+  const analyzed = fields.map((text) => analyzeField(text, tokenizer));
+  const isWord = (pair: string) => analyzed.some((field) => field.counts.has(pair));
+  return analyzed.map(({ counts, pairs, length }) => {
+    for (const [pair, n] of pairs) if (!isWord(pair)) counts.set(bigramTerm(pair), n);
+    return { counts, length };
+  });
 }

@@ -4,31 +4,46 @@
  * writes a few thousand records instead of millions.
  *
  * A bucket stores its terms compactly: words and entity terms as one NUL-joined string, character bigrams (most
- * of the terms) as one number each, and per term only two varints (document frequency; postings length and Rice
- * parameter). Offsets are summed up when a bucket is first read, and kept beside it.
+ * of the terms) as gaps between their numbers, and per term a few bits: its document frequency, and either its
+ * one posting or its postings' length and Rice parameter. The table is decoded when a bucket is first read, and
+ * kept beside it.
  */
 import { fnv1a } from './hash';
-import { decodePostings, encodePostings, PostingsWriter, type Postings } from './postings';
+import { BitReader, BitWriter } from './bits';
+import {
+  decodePostings,
+  encodePostings,
+  PostingsWriter,
+  readBodyTf,
+  riceParameter,
+  soleEntry,
+  writeBodyTf,
+  type Postings,
+} from './postings';
 import { BIGRAM_PREFIX } from './terms';
-import { ByteReader, ByteWriter } from './varint';
 
 export interface PackedBucket {
   /** Terms other than bigrams, sorted, joined with NUL. */
   words: string;
-  /** Bigram terms as their two UTF-16 units (first × 65536 + second), ascending. */
-  bigrams: Uint32Array;
-  /** Per term, words first then bigrams: varint df, varint (postings bytes × 32 + Rice parameter). */
+  /** A bit stream: the bigram terms, then every term's document frequency and where its postings are (below). */
   meta: Uint8Array;
+  /** The postings of the terms in more than one document, one after another. */
   data: Uint8Array;
 }
 
 /** A bucket's term table, decoded once per bucket object. */
 interface Table {
   words: string[];
+  /** Bigram terms as codes (see bigramCode), ascending. */
+  bigrams: Uint32Array;
   dfs: Uint32Array;
   ks: Uint8Array;
   /** Byte offset of each term's postings in `data`; one more entry than terms. */
   offsets: Uint32Array;
+  /** A term in one document only keeps its posting in the table: the document and its two frequencies. */
+  soleDocs: Uint32Array;
+  soleTitle: Uint16Array;
+  soleBody: Uint16Array;
 }
 
 export function bucketOf(term: string, bucketCount: number): number {
@@ -51,18 +66,34 @@ export function chooseBucketCount(
   return n;
 }
 
+/**
+ * A UTF-16 unit renumbered so the CJK unified ideographs (U+4E00–U+9FFF, nearly every character of a bigram)
+ * come first: bigram codes then start near zero and their gaps stay small.
+ */
+const unitRank = (unit: number) => (unit - 0x4e00) & 0xffff;
+const unitOfRank = (rank: number) => (rank + 0x4e00) & 0xffff;
+
 /** A bigram term ('~' and two UTF-16 units) is stored as a number. */
 function bigramCode(term: string): number | null {
   return term.length === 3 && term[0] === BIGRAM_PREFIX
-    ? term.charCodeAt(1) * 65536 + term.charCodeAt(2)
+    ? unitRank(term.charCodeAt(1)) * 65536 + unitRank(term.charCodeAt(2))
     : null;
 }
 
 function bigramOfCode(code: number): string {
-  return BIGRAM_PREFIX + String.fromCharCode(Math.floor(code / 65536), code % 65536);
+  return BIGRAM_PREFIX + String.fromCharCode(unitOfRank(Math.floor(code / 65536)), unitOfRank(code % 65536));
 }
 
-/** One bucket of the given terms (each one's writer in `writers`). */
+/** Bits of a fixed-width field that holds every value up to `max`. */
+const widthOf = (max: number) => 32 - Math.clz32(max);
+
+/**
+ * The meta stream, a BitWriter's: gamma(bigram count + 1); when there are bigrams, a 5-bit Rice parameter and
+ * each code's gap to the previous one; a 5-bit width w. Then per term, words first then bigrams: gamma(df); for
+ * df = 1 the document in w bits, its body tf code (as in postings) and gamma(headline tf + 1); otherwise a
+ * 5-bit Rice parameter and gamma(postings bytes + 1). Most terms (a name, a rare pair) occur in one document,
+ * and there the table entry is the whole posting.
+ */
 function packBucket(terms: string[], writers: Map<string, PostingsWriter>): PackedBucket {
   const words: string[] = [];
   const codes: number[] = [];
@@ -75,14 +106,34 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>): Pack
   }
   words.sort();
   codes.sort((a, b) => a - b);
-  const meta = new ByteWriter(16);
+  const meta = new BitWriter(16);
+  meta.gamma(codes.length + 1);
+  if (codes.length) {
+    const k = riceParameter(codes.length, codes[codes.length - 1]!);
+    meta.bits(k, 5);
+    let previous = -1;
+    for (const code of codes) {
+      meta.rice(code - previous - 1, k);
+      previous = code;
+    }
+  }
+  const ordered = [...words, ...codes.map(bigramOfCode)].map((term) => writers.get(term)!);
+  const width = widthOf(Math.max(0, ...ordered.map((w) => w.lastDoc)));
+  meta.bits(width, 5);
   const parts: Uint8Array[] = [];
   let size = 0;
-  for (const term of [...words, ...codes.map(bigramOfCode)]) {
-    const writer = writers.get(term)!;
+  for (const writer of ordered) {
+    meta.gamma(writer.df);
+    if (writer.df === 1) {
+      const [doc, title, body] = soleEntry(writer);
+      meta.bits(doc, width);
+      writeBodyTf(meta, body);
+      meta.gamma(title + 1);
+      continue;
+    }
     const { bytes, k } = encodePostings(writer);
-    meta.uint(writer.df);
-    meta.uint(bytes.length * 32 + k);
+    meta.bits(k, 5);
+    meta.gamma(bytes.length + 1);
     parts.push(bytes);
     size += bytes.length;
   }
@@ -92,7 +143,7 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>): Pack
     data.set(part, at);
     at += part.length;
   }
-  return { words: words.join('\u0000'), bigrams: Uint32Array.from(codes), meta: meta.finish(), data };
+  return { words: words.join('\u0000'), meta: meta.finish(), data };
 }
 
 export function packBuckets(writers: Map<string, PostingsWriter>, bucketCount: number): PackedBucket[] {
@@ -107,19 +158,36 @@ function tableOf(bucket: PackedBucket): Table {
   let table = tables.get(bucket);
   if (table) return table;
   const words = bucket.words ? bucket.words.split('\u0000') : [];
-  const count = words.length + bucket.bigrams.length;
+  const r = new BitReader(bucket.meta, 0, bucket.meta.length);
+  const bigrams = new Uint32Array(r.gamma() - 1);
+  if (bigrams.length) {
+    const k = r.bits(5);
+    let previous = -1;
+    for (let i = 0; i < bigrams.length; i++) bigrams[i] = previous = previous + r.rice(k) + 1;
+  }
+  const width = r.bits(5);
+  const count = words.length + bigrams.length;
   const dfs = new Uint32Array(count);
   const ks = new Uint8Array(count);
   const offsets = new Uint32Array(count + 1);
-  const r = new ByteReader(bucket.meta);
+  const soleDocs = new Uint32Array(count);
+  const soleTitle = new Uint16Array(count);
+  const soleBody = new Uint16Array(count);
   for (let i = 0; i < count; i++) {
-    dfs[i] = r.uint();
-    const packed = r.uint();
-    ks[i] = packed % 32;
-    offsets[i + 1] = offsets[i]! + Math.floor(packed / 32);
+    const df = (dfs[i] = r.gamma());
+    if (df === 1) {
+      soleDocs[i] = r.bits(width);
+      soleBody[i] = readBodyTf(r);
+      soleTitle[i] = r.gamma() - 1;
+      offsets[i + 1] = offsets[i]!;
+    } else {
+      ks[i] = r.bits(5);
+      offsets[i + 1] = offsets[i]! + r.gamma() - 1;
+    }
   }
+  r.check();
   if (offsets[count] !== bucket.data.length) throw new Error('The search index has a damaged bucket.');
-  table = { words, dfs, ks, offsets };
+  table = { words, bigrams, dfs, ks, offsets, soleDocs, soleTitle, soleBody };
   tables.set(bucket, table);
   return table;
 }
@@ -141,17 +209,18 @@ function search<T>(items: ArrayLike<T>, item: T): number {
 function findTerm(bucket: PackedBucket, table: Table, term: string): number {
   const code = bigramCode(term);
   if (code === null) return search(table.words, term);
-  const i = search(bucket.bigrams, code);
+  const i = search(table.bigrams, code);
   return i < 0 ? -1 : table.words.length + i;
 }
 
 export function bucketIsEmpty(bucket: PackedBucket): boolean {
-  return bucket.words === '' && bucket.bigrams.length === 0;
+  return bucket.words === '' && tableOf(bucket).bigrams.length === 0;
 }
 
 /** Every term of a bucket, in its stored order. */
 export function bucketTerms(bucket: PackedBucket): string[] {
-  return [...tableOf(bucket).words, ...Array.from(bucket.bigrams, bigramOfCode)];
+  const table = tableOf(bucket);
+  return [...table.words, ...Array.from(table.bigrams, bigramOfCode)];
 }
 
 /** Document frequency of a term in its bucket (0 when absent), without decoding postings. */
@@ -165,6 +234,14 @@ export function bucketPostings(bucket: PackedBucket, term: string): Postings | n
   const table = tableOf(bucket);
   const i = findTerm(bucket, table, term);
   if (i < 0) return null;
+  if (table.dfs[i] === 1) {
+    return {
+      df: 1,
+      docs: Uint32Array.of(table.soleDocs[i]!),
+      title: Uint16Array.of(table.soleTitle[i]!),
+      body: Uint16Array.of(table.soleBody[i]!),
+    };
+  }
   return decodePostings(bucket.data, table.offsets[i]!, table.offsets[i + 1]!, table.dfs[i]!, table.ks[i]!);
 }
 

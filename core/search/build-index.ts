@@ -6,7 +6,7 @@
  * prebuilt index matches the bundled archive. Documents are added one at a time so a caller can yield between them.
  */
 import type { Archive, Article } from '../types';
-import { analyzeField } from './analyze';
+import { analyzeDocument, type FieldTerms } from './analyze';
 import { chooseBucketCount, packBuckets, type PackedBucket } from './buckets';
 import { buildDocTable, docEntities, type DocTable } from './docs';
 import { archiveFingerprint } from './fingerprint';
@@ -16,8 +16,12 @@ import { entityTerm } from './terms';
 import { fold, joinHan } from './text';
 import type { Tokenizer } from './tokenizer';
 
-/** Bumped whenever terms, weights baked into postings or the packing change. */
-export const INDEX_FORMAT = 2;
+/**
+ * Bumped whenever terms, weights baked into postings or the packing change. 3: no bigram where the document has
+ * the pair as a word; 4: bigram numbers gap-coded, a term of one document kept whole in its bucket's table;
+ * 5: the file holds Han words as UTF-16 units.
+ */
+export const INDEX_FORMAT = 5;
 
 export interface IndexStats {
   format: number;
@@ -108,8 +112,7 @@ export class IndexBuilder {
     const article = this.archive.articles[doc]!;
     const titleText = titleField(article);
     const bodyText = bodyField(article);
-    const title = analyzeField(titleText, this.tokenizer);
-    const body = analyzeField(bodyText, this.tokenizer);
+    const [title, body] = analyzeDocument([titleText, bodyText], this.tokenizer) as [FieldTerms, FieldTerms];
     this.titleLens[doc] = Math.min(title.length, 0xffff);
     this.bodyLens[doc] = body.length;
     const terms = new Set([...title.counts.keys(), ...body.counts.keys()]);

@@ -1,18 +1,19 @@
 /**
  * The search index as one binary file (`search-index.bin`), written at build time next to `archive.json`.
  *
- * Layout (little-endian, sections 4-byte aligned): "LLSI", u32 codec version, u32 header length, header JSON
- * (statistics), headline lengths (u16 × docs), body lengths (u32 × docs), then per bucket (see buckets.ts):
- * u32 word bytes, the words (UTF-8, NUL-separated), u32 bigram count, the bigrams (u32 each), u32 meta length,
- * meta, u32 data length, data.
+ * Layout (little-endian): "LLSI", u32 codec version, u32 header length, header JSON (statistics), headline
+ * lengths (u16 × docs), body lengths (u32 × docs), these sections 4-byte aligned; then per bucket (see
+ * buckets.ts), unaligned: varint (word bytes × 2 + 1 when they are UTF-16 units, not UTF-8), the words
+ * (NUL-separated), varint meta length, meta, varint data length, data.
  * Decoding copies every array out of the file, so each bucket can be stored on its own (a view would drag the
  * whole file's buffer into every IndexedDB record).
  */
 import type { PackedBucket } from './buckets';
 import type { IndexStats, PackedIndex } from './build-index';
+import { ByteReader, ByteWriter } from './varint';
 
 const MAGIC = 0x4953_4c4c; // "LLSI" read as little-endian u32
-const CODEC_VERSION = 2;
+const CODEC_VERSION = 4;
 
 type Header = Omit<IndexStats, 'titleLens' | 'bodyLens'>;
 
@@ -23,6 +24,18 @@ class Writer {
   private push(bytes: Uint8Array): void {
     this.parts.push(bytes);
     this.length += bytes.length;
+  }
+
+  /** An unsigned LEB128 integer. */
+  uint(value: number): void {
+    const b = new ByteWriter(5);
+    b.uint(value);
+    this.push(b.finish());
+  }
+
+  /** Bytes as they are, unpadded. */
+  raw(bytes: Uint8Array): void {
+    this.push(bytes);
   }
 
   u32(value: number): void {
@@ -73,10 +86,18 @@ class Reader {
     return v;
   }
 
-  bytes(length: number): Uint8Array {
+  uint(): number {
+    const r = new ByteReader(this.data, this.at);
+    const v = r.uint();
+    this.at = r.pos;
+    return v;
+  }
+
+  /** A copy of the next `length` bytes, and `pad` to the next 4-byte boundary after them. */
+  bytes(length: number, pad = true): Uint8Array {
     if (this.at + length > this.data.length) throw new RangeError('The search index file is truncated.');
     const out = this.data.slice(this.at, this.at + length);
-    this.at += length + ((4 - (length % 4)) % 4);
+    this.at += length + (pad ? (4 - (length % 4)) % 4 : 0);
     return out;
   }
 
@@ -93,6 +114,30 @@ class Reader {
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/** UTF-8 cannot carry half a surrogate pair (the encoder would put U+FFFD in its place). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A bucket's words as UTF-8 or as UTF-16 units, whichever is shorter: Han characters take three bytes in UTF-8
+ * and two as units, and nearly every word is Han.
+ */
+function encodeWords(words: string, utf8: TextEncoder): { bytes: Uint8Array; utf16: boolean } {
+  const asUtf8 = utf8.encode(words);
+  if (asUtf8.length <= words.length * 2 && !LONE_SURROGATE.test(words))
+    return { bytes: asUtf8, utf16: false };
+  const units = new Uint16Array(words.length);
+  for (let i = 0; i < words.length; i++) units[i] = words.charCodeAt(i);
+  return { bytes: new Uint8Array(units.buffer), utf16: true };
+}
+
+/** The words of UTF-16 units (read unit by unit: a decoder would replace what is not well-formed). */
+function utf16Words(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
 export function encodeSearchIndex(index: PackedIndex): Uint8Array<ArrayBuffer> {
   const { titleLens, bodyLens, ...header } = index.stats;
   const w = new Writer();
@@ -105,15 +150,13 @@ export function encodeSearchIndex(index: PackedIndex): Uint8Array<ArrayBuffer> {
   w.typed(titleLens);
   w.typed(bodyLens);
   for (const bucket of index.buckets) {
-    const words = text.encode(bucket.words);
-    w.u32(words.length);
-    w.bytes(words);
-    w.u32(bucket.bigrams.length);
-    w.typed(bucket.bigrams);
-    w.u32(bucket.meta.length);
-    w.bytes(bucket.meta);
-    w.u32(bucket.data.length);
-    w.bytes(bucket.data);
+    const words = encodeWords(bucket.words, text);
+    w.uint(words.bytes.length * 2 + (words.utf16 ? 1 : 0));
+    w.raw(words.bytes);
+    for (const part of [bucket.meta, bucket.data]) {
+      w.uint(part.length);
+      w.raw(part);
+    }
   }
   return w.finish();
 }
@@ -130,11 +173,12 @@ export function decodeSearchIndex(data: Uint8Array): PackedIndex {
   const bodyLens = r.u32s(header.docCount);
   const buckets: PackedBucket[] = [];
   for (let i = 0; i < header.bucketCount; i++) {
-    const words = text.decode(r.bytes(r.u32()));
-    const bigrams = r.u32s(r.u32());
-    const meta = r.bytes(r.u32());
-    const bucketData = r.bytes(r.u32());
-    buckets.push({ words, bigrams, meta, data: bucketData });
+    const wordsField = r.uint();
+    const wordBytes = r.bytes(Math.floor(wordsField / 2), false);
+    const words = wordsField % 2 ? utf16Words(wordBytes) : text.decode(wordBytes);
+    const meta = r.bytes(r.uint(), false);
+    const bucketData = r.bytes(r.uint(), false);
+    buckets.push({ words, meta, data: bucketData });
   }
   return { stats: { ...header, titleLens, bodyLens }, buckets };
 }

@@ -47,7 +47,7 @@ export function riceParameter(df: number, last: number): number {
 }
 
 /** Body tf codes: 0 → 1, 10 → 2, 110 → 0 (headline only), 111 + gamma(tf - 2) → 3 and more. */
-function writeBodyTf(w: BitWriter, tf: number): void {
+export function writeBodyTf(w: BitWriter, tf: number): void {
   if (tf === 1) w.bits(0, 1);
   else if (tf === 2) w.bits(0b01, 2);
   else if (tf === 0) w.bits(0b011, 3);
@@ -55,6 +55,19 @@ function writeBodyTf(w: BitWriter, tf: number): void {
     w.bits(0b111, 3);
     w.gamma(tf - 2);
   }
+}
+
+export function readBodyTf(r: BitReader): number {
+  if (r.bits(1) === 0) return 1;
+  if (r.bits(1) === 0) return 2;
+  if (r.bits(1) === 0) return 0;
+  return r.gamma() + 2;
+}
+
+/** The one posting of a writer with df = 1: document, headline tf, body tf. */
+export function soleEntry(writer: PostingsWriter): [number, number, number] {
+  const r = new ByteReader(writer.bytes.finish());
+  return [r.uint(), r.uint(), r.uint()];
 }
 
 /** The stored form of a writer's postings, and the Rice parameter it was written with. */

@@ -81,15 +81,21 @@ function addHanRun(
     return;
   }
   const units = Array.from(run, () => plan.unit());
-  bigramsOf(run).forEach((pair, i) => {
-    plan.add(bigramTerm(pair), WEIGHTS.bigram, (units[i]! | units[i + 1]!) >>> 0);
-    plan.highlight.add(pair);
-  });
-  plan.highlight.add(run);
   // The words the query means weigh fully; the shorter words jieba's search mode finds inside them (城市 in
   // 文明城市) match more loosely and weigh less, or an article repeating 城市 would beat one about 文明城市.
   const words = tokenizer ? preciseWords(run, tokenizer) : run.length <= 8 ? [run] : [];
   const inner = tokenizer ? hanWords(run, tokenizer).filter((w) => !words.includes(w)) : [];
+  const wordWeight = (word: string) =>
+    words.includes(word) ? WEIGHTS.word : inner.includes(word) ? WEIGHTS.subword : 0;
+  bigramsOf(run).forEach((pair, i) => {
+    const pairUnits = (units[i]! | units[i + 1]!) >>> 0;
+    plan.add(bigramTerm(pair), WEIGHTS.bigram, pairUnits);
+    // An article that has the pair as a word is indexed under the word alone (analyze.ts): the word shows the
+    // pair present too, and weighs what the word and the bigram weighed together.
+    plan.add(pair, wordWeight(pair) + WEIGHTS.bigram, pairUnits);
+    plan.highlight.add(pair);
+  });
+  plan.highlight.add(run);
   for (const word of words) {
     plan.add(word, WEIGHTS.word);
     plan.terms.add(word);

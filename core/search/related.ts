@@ -10,7 +10,7 @@ import { normalizeInput } from './normalize';
 import type { Clause } from './query';
 import { idf, popcount } from './score';
 import { topK } from './topk';
-import { bigramTerm, entityTerm } from './terms';
+import { entityTerm } from './terms';
 import { runs } from './text';
 import type { RelatedItem } from './types';
 import type { EntityKind } from '../types';
@@ -43,8 +43,9 @@ function candidateTerms(ctx: EngineContext, text: string): Map<string, number> {
   if (tokenizer) {
     for (const word of preciseWords(text, tokenizer)) if (word.length >= 2) add(word);
   } else {
-    for (const run of runs(text))
-      if (run.kind === 'han') for (const pair of bigramsOf(run.text)) add(bigramTerm(pair));
+    // before jieba is warm: the text's character pairs, as the words an article indexes them under (a pair that
+    // is no article's word is a bigram only where it spans two words, which says little about a topic)
+    for (const run of runs(text)) if (run.kind === 'han') for (const pair of bigramsOf(run.text)) add(pair);
   }
   for (const run of runs(text)) if (run.kind === 'latin' && /^[a-z]{3,}$/.test(run.text)) add(run.text);
   return counts;

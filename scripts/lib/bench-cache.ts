@@ -1,7 +1,9 @@
 /**
  * The synthetic archive the benchmark measures, with everything the build step and MiniSearch need, cached under
- * artifacts/bench-cache/<key>/ (key: article count, seed, hash of the seed pages). Building the search index
- * segments every article with jieba (minutes at 100 000 articles), so a second run reuses the files.
+ * artifacts/bench-cache/<key>/ (key: article count, seed, hash of the seed pages), our search index in a
+ * sub-directory per hash of the code that builds it (index-<hash>/). Building the search index segments every
+ * article with jieba (minutes at 100 000 articles), so a second run reuses the files, and a change to the index's
+ * code rebuilds only the index, from jieba's cuts as the first build recorded them (tokens.jsonl, bench-tokens.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -10,11 +12,13 @@ import MiniSearch from 'minisearch';
 import { buildArchive } from '../../core/archive';
 import type { Archive } from '../../core/types';
 import { BENCH_QUERIES } from '../../bench/queries';
-import { cacheKey } from './bench-stats';
+import { cacheKey, indexCacheName } from './bench-stats';
 import { nodeJieba } from './jieba-node';
+import { recordingTokenizer, replayingTokenizer } from './bench-tokens';
+import { JIEBA_TOKENIZER_ID } from '../../core/search/tokenizer';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
-import { buildIndexAndPeer, buildIndexOnly, type IndexFigures } from './bench-search-index';
+import { buildIndexAndPeer, buildIndexOnly, type IndexFigures, type OwnFigures } from './bench-search-index';
 import { syntheticCorpus, type Corpus } from './synthetic-archive';
 
 export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
@@ -56,11 +60,6 @@ export function miniSearchOptions(tokenize: (text: string) => string[]) {
   };
 }
 
-/** The real archive of the seed pages: source of sentences and entities. */
-export function seedArchive(): Archive {
-  return buildArchive(readSeedPages()).archive;
-}
-
 /** Where the code that builds and writes our index starts: the hash follows their imports. */
 const INDEX_ENTRIES = ['scripts/lib/bench-search-index.ts', 'scripts/lib/jieba-node.ts'];
 
@@ -98,67 +97,84 @@ export function indexCodeHash(root = ROOT): string {
   }
   const hash = createHash('sha256');
   for (const file of [...seen].sort()) hash.update(file.slice(root.length)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 12);
+  return hash.digest('hex');
 }
 
-/** What the corpus part of a cache entry records (older entries kept the sizes under `figures`). */
-interface CorpusMeta {
+/** jieba's cuts of the archive, in the order the index asks for them (bench-tokens.ts). */
+const TOKENS_FILE = 'tokens.jsonl';
+
+/** The real archive of the seed pages: source of sentences and entities. */
+export function seedArchive(): Archive {
+  return buildArchive(readSeedPages()).archive;
+}
+
+interface CachedMeta {
   queryTokens: string[][];
   chars: number;
+  /** The text's and the peer's figures (caches written before the index had its own directory hold all). */
+  figures?: Partial<IndexFigures>;
+  /** Where one earlier layout kept them. */
   textBytes?: number;
   minisearchIndexBytes?: number;
-  figures?: IndexFigures;
 }
 
-type OwnIndexFigures = Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
+/** Our index as the current code builds it, built from the cached archive when there is none yet. */
+function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own: OwnFigures } {
+  const indexDir = join(dir, indexCacheName(indexCodeHash()));
+  const indexFile = join(indexDir, 'search-index.bin');
+  const figuresFile = join(indexDir, 'figures.json');
+  if (existsSync(figuresFile)) {
+    return { indexFile, own: JSON.parse(readFileSync(figuresFile, 'utf8')) as OwnFigures };
+  }
+  mkdirSync(indexDir, { recursive: true });
+  const t = performance.now();
+  log(`building the search index (code ${indexCodeHash()}) of the cached archive with jieba…`);
+  const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
+  // jieba's cuts are recorded by the first build and replayed by the next ones
+  const tokensFile = join(dir, TOKENS_FILE);
+  let own: OwnFigures;
+  if (existsSync(tokensFile)) {
+    const replay = replayingTokenizer(tokensFile, JIEBA_TOKENIZER_ID, nodeJieba);
+    own = buildIndexOnly(archive, replay.tokenizer, indexFile);
+    log(`  ${replay.replayed()} cuts replayed from ${tokensFile}`);
+  } else {
+    const recorder = recordingTokenizer(nodeJieba(), tokensFile);
+    own = buildIndexOnly(archive, recorder.tokenizer, indexFile);
+    recorder.finish();
+  }
+  writeFileSync(figuresFile, JSON.stringify(own));
+  log(`search index written (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return { indexFile, own };
+}
 
+/**
+ * The synthetic archive of `articles` articles with MiniSearch's index (cached per size, seed and seed pages) and
+ * our search index (cached per hash of its code inside it).
+ */
 export function ensureSynthetic(
   articles: number,
   seed = DEFAULT_SEED,
   corpus: Corpus = 'zipf',
 ): SyntheticFiles {
   const dir = join(CACHE_DIR, `${cacheKey(articles, seed, seedsHash())}-${corpus}`);
-  const code = indexCodeHash();
   const archiveFile = join(dir, 'archive.json');
   const miniSearchFile = join(dir, 'minisearch.json');
-  const indexFile = join(dir, `index-${code}.bin`);
-  const indexMetaFile = join(dir, `index-${code}.json`);
   const metaFile = join(dir, 'meta.json');
+  if (existsSync(metaFile)) {
+    log(`synthetic archive (${articles} articles) from cache ${dir}`);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as CachedMeta;
+    const { indexFile, own } = ensureIndex(dir, archiveFile);
+    const peer = meta.figures ?? meta;
+    const figures =
+      peer?.textBytes !== undefined && peer.minisearchIndexBytes !== undefined
+        ? { textBytes: peer.textBytes, minisearchIndexBytes: peer.minisearchIndexBytes, ...own }
+        : undefined;
+    return { dir, archiveFile, indexFile, miniSearchFile, ...meta, figures, articles, corpus };
+  }
+  mkdirSync(join(dir, indexCacheName(indexCodeHash())), { recursive: true });
+  const indexFile = join(dir, indexCacheName(indexCodeHash()), 'search-index.bin');
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
-  const done = (meta: CorpusMeta, own: OwnIndexFigures): SyntheticFiles => ({
-    dir,
-    archiveFile,
-    indexFile,
-    miniSearchFile,
-    queryTokens: meta.queryTokens,
-    articles,
-    chars: meta.chars,
-    corpus,
-    figures: {
-      ...own,
-      textBytes: meta.textBytes ?? meta.figures?.textBytes ?? 0,
-      minisearchIndexBytes: meta.minisearchIndexBytes ?? meta.figures?.minisearchIndexBytes ?? 0,
-    },
-  });
-
-  if (existsSync(metaFile)) {
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as CorpusMeta;
-    if (existsSync(indexMetaFile)) {
-      log(`synthetic archive (${articles} articles) and index ${code} from cache ${dir}`);
-      return done(meta, JSON.parse(readFileSync(indexMetaFile, 'utf8')) as OwnIndexFigures);
-    }
-    log(
-      `synthetic archive (${articles} articles) from cache; the index code changed: building index ${code}…`,
-    );
-    const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
-    const own = buildIndexOnly(archive, nodeJieba(), indexFile);
-    writeFileSync(indexMetaFile, JSON.stringify(own));
-    log(`index ${code} written (${since()})`);
-    return done(meta, own);
-  }
-
-  mkdirSync(dir, { recursive: true });
   const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
   const json = JSON.stringify(archive);
   const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
@@ -171,7 +187,8 @@ export function ensureSynthetic(
   const jieba = nodeJieba();
   t = performance.now();
   log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
-  const figures = buildIndexAndPeer(archive, jieba, indexFile, (tokenize) => {
+  const recorder = recordingTokenizer(jieba, join(dir, TOKENS_FILE));
+  const { peer, own } = buildIndexAndPeer(archive, recorder.tokenizer, indexFile, (tokenize) => {
     const mini = new MiniSearch(miniSearchOptions(tokenize));
     return {
       add: (doc) => mini.add(doc),
@@ -181,16 +198,13 @@ export function ensureSynthetic(
       },
     };
   });
+  recorder.finish();
+  writeFileSync(join(dir, indexCacheName(indexCodeHash()), 'figures.json'), JSON.stringify(own));
   log(`search index and MiniSearch written (${since()})`);
-  const { textBytes, minisearchIndexBytes, ...own } = figures;
-  writeFileSync(indexMetaFile, JSON.stringify(own));
-  const meta: CorpusMeta = {
-    queryTokens: BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord)),
-    chars,
-    textBytes,
-    minisearchIndexBytes,
-  };
-  // Written last: its presence marks a complete corpus entry.
-  writeFileSync(metaFile, JSON.stringify(meta));
-  return done(meta, own);
+
+  const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
+  // Written last: its presence marks a complete cache entry.
+  writeFileSync(metaFile, JSON.stringify({ queryTokens, chars, figures: peer } satisfies CachedMeta));
+  const figures = { ...peer, ...own };
+  return { dir, archiveFile, indexFile, miniSearchFile, queryTokens, chars, figures, articles, corpus };
 }

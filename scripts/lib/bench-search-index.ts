@@ -61,10 +61,7 @@ export function textBytes(archive: Archive): number {
 }
 
 /** Sizes of an index (file and IndexedDB records) and its vocabulary. */
-export function indexFigures(
-  index: PackedIndex,
-  file: Uint8Array,
-): Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'> {
+export function indexFigures(index: PackedIndex, file: Uint8Array): OwnFigures {
   let distinctTerms = 0;
   let bigramTerms = 0;
   let indexIdbBytes = serialize(index.stats).length;
@@ -80,29 +77,38 @@ export function indexFigures(
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-type OwnFigures = Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
+/** What the archive's own index does not decide: its text and its peer's index. */
+export type PeerFigures = Pick<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
+/** What the index decides (rebuilt when its format changes). */
+export type OwnFigures = Omit<IndexFigures, 'textBytes' | 'minisearchIndexBytes'>;
 
-/** Our index over the archive, written to `indexFile`; `alongside` sees each article after our builder has. */
-function writeIndex(
+function indexArticles(
   archive: Archive,
   tokenizer: Tokenizer,
-  indexFile: string,
-  alongside: (article: Archive['articles'][number]) => void = () => {},
-): OwnFigures {
+  each: (article: Archive['articles'][number]) => void = () => {},
+): PackedIndex {
   const builder = new IndexBuilder(archive, tokenizer);
   const total = archive.articles.length;
   const every = Math.max(1, Math.floor(total / 20));
   const started = performance.now();
   archive.articles.forEach((article, i) => {
     builder.step(1);
-    alongside(article);
+    each(article);
     if ((i + 1) % every === 0)
       log(`  indexed ${i + 1}/${total} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   });
-  const index = builder.finish();
+  return builder.finish();
+}
+
+function writeIndex(index: PackedIndex, indexFile: string): OwnFigures {
   const file = encodeSearchIndex(index);
   writeFileSync(indexFile, file);
   return indexFigures(index, file);
+}
+
+/** Our index alone (the archive and its peer are cached already). */
+export function buildIndexOnly(archive: Archive, jieba: Tokenizer, indexFile: string): OwnFigures {
+  return writeIndex(indexArticles(archive, jieba), indexFile);
 }
 
 export function buildIndexAndPeer(
@@ -110,19 +116,15 @@ export function buildIndexAndPeer(
   jieba: Tokenizer,
   indexFile: string,
   makePeer: (tokenize: (text: string) => string[]) => Peer,
-): IndexFigures {
+): { peer: PeerFigures; own: OwnFigures } {
   const tokenizer = rememberingTokenizer(jieba);
   const peer = makePeer((text) => tokenizer.cutForSearch(text));
   // the same fields as our index, so both cut the same text
-  const own = writeIndex(archive, tokenizer, indexFile, (article) =>
+  const index = indexArticles(archive, tokenizer, (article) =>
     peer.add({ id: article.id, title: titleField(article), body: bodyField(article) }),
   );
-  return { textBytes: textBytes(archive), minisearchIndexBytes: peer.write(), ...own };
-}
-
-/** Our index alone (the archive and MiniSearch's index already cached): jieba and the builder, nothing else. */
-export function buildIndexOnly(archive: Archive, jieba: Tokenizer, indexFile: string): OwnFigures {
-  return writeIndex(archive, jieba, indexFile);
+  const own = writeIndex(index, indexFile);
+  return { peer: { textBytes: textBytes(archive), minisearchIndexBytes: peer.write() }, own };
 }
 
 /** The index's figures under the benchmark's keys (null where a cache from before they were recorded lacks them). */

@@ -121,6 +121,16 @@ export function cacheKey(articles: number, seed: number, seedsHash: string): str
   return `n${articles}-s${seed}-${seedsHash.slice(0, 16)}`;
 }
 
+/**
+ * The sub-directory of a cached archive holding its search index: one per hash of the code that builds the index,
+ * so a change to that code rebuilds the index alone and keeps the archive and MiniSearch's index (neither depends
+ * on it).
+ */
+export function indexCacheName(codeHash: string): string {
+  if (!/^[0-9a-f]{8,}$/.test(codeHash)) throw new Error(`bad index code hash: ${codeHash}`);
+  return `index-${codeHash.slice(0, 12)}`;
+}
+
 /** A User Timing mark on the epoch clock (`performance.timeOrigin + startTime`), so contexts compare. */
 export interface TimedMark {
   name: string;

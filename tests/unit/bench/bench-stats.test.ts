@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheKey,
+  indexCacheName,
   median,
   percentile,
   phasesFromMarks,
@@ -82,7 +83,14 @@ describe('cache key', () => {
     expect(cacheKey(100_000, 1, 'b'.repeat(64))).not.toBe(cacheKey(100_000, 1, hash));
   });
 
+  it('keeps one search index per version of its code beside the archive', () => {
+    expect(indexCacheName('0123456789abcdef')).toBe('index-0123456789ab');
+    expect(indexCacheName('0123456789abcdef')).not.toBe(indexCacheName('fedcba9876543210'));
+  });
+
   it('refuses what cannot name a directory safely', () => {
+    expect(() => indexCacheName('../etc')).toThrow();
+    expect(() => indexCacheName('')).toThrow();
     expect(() => cacheKey(0, 1, 'a'.repeat(64))).toThrow();
     expect(() => cacheKey(10, 1, '../etc')).toThrow();
   });

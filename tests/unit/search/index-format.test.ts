@@ -14,6 +14,12 @@ import { nodeJieba } from '@/scripts/lib/jieba-node';
 import { archive } from './fixture';
 import { indexOf } from './engine';
 
+function writerOf(doc: number): PostingsWriter {
+  const w = new PostingsWriter();
+  w.add(doc, 0, 1);
+  return w;
+}
+
 describe('index encoding', () => {
   it('round-trips unsigned integers of any size up to 2^32 - 1', () => {
     fc.assert(
@@ -59,6 +65,33 @@ describe('index encoding', () => {
             expect(bucketDf(bucket, term)).toBe(list.length);
           }
           expect(bucketPostings(buckets[bucketOf('\u0001absent', count)]!, '\u0001absent')).toBeNull();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('round-trips terms of any UTF-16 units through the file, Latin and Han buckets alike', () => {
+    const unit = fc.integer({ min: 1, max: 0xffff }).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(
+            fc.stringMatching(/^[a-z0-9]{1,8}$/),
+            fc.array(unit, { minLength: 1, maxLength: 5 }).map((u) => u.join('')),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (terms) => {
+          const writers = new Map(terms.map((t, i) => [t, writerOf(i)]));
+          const index = {
+            stats: { ...indexOf().stats, bucketCount: 4, termCount: terms.length },
+            buckets: packBuckets(writers, 4),
+          };
+          const decoded = decodeSearchIndex(encodeSearchIndex(index));
+          expect(decoded.buckets.map((b) => b.words)).toEqual(index.buckets.map((b) => b.words));
+          for (const [i, t] of terms.entries())
+            expect([...bucketPostings(decoded.buckets[bucketOf(t, 4)]!, t)!.docs]).toEqual([i]);
         },
       ),
       { numRuns: 60 },

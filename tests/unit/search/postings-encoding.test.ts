@@ -99,6 +99,45 @@ describe('postings encoding', () => {
 });
 
 describe('bucket term tables', () => {
+  it('round-trips bigrams of any two UTF-16 units and terms of one document, with their frequencies', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(
+            fc.oneof(
+              fc.tuple(unit, unit).map(([a, b]) => `~${a}${b}`),
+              fc.stringMatching(/^[a-z0-9\u4e00-\u4e20]{1,5}$/),
+            ),
+            fc.array(fc.tuple(fc.nat({ max: 200_000 }), fc.nat({ max: 3 }), fc.nat({ max: 60_000 })), {
+              minLength: 1,
+              maxLength: 3,
+            }),
+          ),
+          { selector: ([t]) => t, maxLength: 40 },
+        ),
+        (entries) => {
+          const writers = new Map<string, PostingsWriter>();
+          const expected = new Map<string, [number, number, number][]>();
+          for (const [term, list] of entries) {
+            const sorted = [...new Map(list.map((e) => [e[0], e])).values()].sort((a, b) => a[0] - b[0]);
+            writers.set(term, writerOf(sorted));
+            expected.set(term, sorted);
+          }
+          const [bucket] = packBuckets(writers, 1);
+          expect(bucketTerms(bucket!).sort()).toEqual([...expected.keys()].sort());
+          for (const [term, list] of expected) {
+            const p = bucketPostings(bucket!, term)!;
+            expect(bucketDf(bucket!, term)).toBe(list.length);
+            expect([...p.docs]).toEqual(list.map((e) => e[0]));
+            expect([...p.title]).toEqual(list.map((e) => e[1]));
+            expect([...p.body]).toEqual(list.map((e) => e[2]));
+          }
+        },
+      ),
+    );
+  });
+
   it('keeps words, entity terms and bigrams apart and finds each, absent ones not at all', () => {
     const terms = ['文明城市', '@person:孙大军', '~城市', '~明城', 'gdp', '~a', '~abc', '煤'];
     const writers = new Map(
@@ -111,7 +150,8 @@ describe('bucket term tables', () => {
       ]),
     );
     const [bucket] = packBuckets(writers, 1);
-    expect(bucket!.bigrams).toHaveLength(2); // '~a' and '~abc' are not two-unit bigrams: stored as words
+    // '~a' and '~abc' are not two-unit bigrams: stored as words
+    expect(bucket!.words.split('\u0000')).toHaveLength(terms.length - 2);
     expect(bucketTerms(bucket!).sort()).toEqual([...terms].sort());
     terms.forEach((t, i) => {
       expect(bucketDf(bucket!, t)).toBe(2);

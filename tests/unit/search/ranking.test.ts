@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Archive, Article } from '@/core/types';
 import { archive } from './fixture';
-import { ids, jiebaEngine, quickEngine } from './engine';
+import { bucketOf, bucketPostings, bucketTerms } from '@/core/search/buckets';
+import { ids, indexOf, jiebaEngine, quickEngine } from './engine';
 
 const base: Omit<Article, 'id' | 'headline' | 'title' | 'body'> = {
   edition: 'e1',
@@ -97,6 +98,24 @@ describe('ranking', () => {
       { headline: '会议', title: '会议', body: '副市长出席会议。文龙同志讲话。' },
     ]);
     expect(await ids(jiebaEngine(a), '尉文龙')).toEqual(['t1']);
+  });
+
+  it('finds a pair of characters whether an article has it as a word or only across two words', async () => {
+    // t1 has 城市 as a word (indexed as the word alone, no bigram); in t2 the pair only spans 省城|市场
+    const a = tiny([
+      { headline: '城市', title: '城市', body: '城市建设加快推进。' },
+      { headline: '市场', title: '市场', body: '省城市场供应充足。' },
+      { headline: '农村', title: '农村', body: '农村道路修缮完成。' },
+    ]);
+    const index = indexOf(a);
+    const terms = index.buckets.flatMap((b) => bucketTerms(b));
+    expect(terms).toContain('城市');
+    expect(terms).toContain('~城市'); // t2's, where no word holds the pair
+    const bigram = index.buckets[bucketOf('~城市', index.stats.bucketCount)]!;
+    expect(bucketPostings(bigram, '~城市')!.docs).toEqual(new Uint32Array([1]));
+    for (const engine of [jiebaEngine(a), quickEngine(a)])
+      expect((await ids(engine, '城市')).sort()).toEqual(['t1', 't2']);
+    expect(await ids(jiebaEngine(a), '城市建设')).toEqual(['t1']);
   });
 
   it('finds letter-spaced headlines as whole words', async () => {
