@@ -207,21 +207,15 @@ function additions(f: Figures, a: AdditionFigures): void {
 async function searchPart(f: Figures, dir: string, queries: string[], keep: boolean): Promise<string | null> {
   const s = await measureExtension(dir, queries, ROUNDS, undefined, keep);
   f['install.synthetic.ms'] = s.installMs;
-  f['search.synthetic.articles'] = s.articles;
-  f['search.synthetic.p50Ms'] = s.p50Ms;
-  f['search.synthetic.p95Ms'] = s.p95Ms;
-  f['search.synthetic.startMs'] = s.startMs;
-  f['search.synthetic.popupFirstP50Ms'] = s.popupFirstP50Ms;
-  f['search.synthetic.popupFirstP95Ms'] = s.popupFirstP95Ms;
+  for (const key of ['articles', 'p50Ms', 'p95Ms', 'startMs', 'popupFirstP50Ms', 'popupFirstP95Ms'] as const)
+    f[`search.synthetic.${key}`] = s[key];
   return s.profile;
 }
 
 async function miniSearchPart(f: Figures, plain: Browser, synthetic: SyntheticFiles): Promise<void> {
   const m = await measureMiniSearch(plain, synthetic.miniSearchFile, synthetic.queryTokens, ROUNDS);
-  f['search.minisearch.p50Ms'] = m.p50Ms;
-  f['search.minisearch.p95Ms'] = m.p95Ms;
-  f['search.minisearch.startMs'] = m.startMs;
-  f['search.minisearch.loadJsonMs'] = m.loadJsonMs;
+  for (const key of ['p50Ms', 'p95Ms', 'startMs', 'loadJsonMs'] as const)
+    f[`search.minisearch.${key}`] = m[key];
 }
 
 /** `--only search`: the synthetic archive built and installed, searched, started, and MiniSearch beside it. */
