@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json] [--only additions]`: how fast the product is at the size a daily paper
- * reaches in a few decades. Parser throughput in Node; search, start, install and page scans in Chromium, over
- * IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to stderr; stdout gets the
- * table, or one JSON object with `--json`. A figure that fails to measure is printed as null, with the reason on
- * stderr, and the rest still run. `--only additions` installs the synthetic archive and measures only the cold
- * card and the import (with their phases), the rest staying null.
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions|search]`: how fast the product is at the
+ * size a daily paper reaches in a few decades. Parser throughput in Node; search, start, install and page scans
+ * in Chromium, over IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to
+ * stderr; stdout gets the table, or one JSON object with `--json`. A figure that fails to measure is printed as
+ * null, with the reason on stderr, and the rest still run. `--only additions` installs the synthetic archive and
+ * measures only the cold card and the import (with their phases), the rest staying null; `--only search`
+ * installs it and measures search, start and the popup's first results, with MiniSearch beside them.
  */
 import { execFileSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_QUERIES } from '../bench/queries';
@@ -31,13 +33,20 @@ const CARD_ENTITY = 'person:孙大军';
 /** Where the benchmark's builds go (.output/ is left alone). */
 const OUT = join(tmpdir(), 'lvliang-bench');
 
-function args(argv: string[]): { articles: number; json: boolean; additionsOnly: boolean } {
+const PARTS = ['additions', 'search'] as const;
+
+function args(argv: string[]): {
+  articles: number;
+  json: boolean;
+  only: (typeof PARTS)[number] | null;
+} {
   const at = argv.indexOf('--articles');
   const articles = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 10_000 : 100_000;
   if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles needs a whole number ≥ 100');
-  const only = argv.indexOf('--only');
-  if (only >= 0 && argv[only + 1] !== 'additions') throw new Error('--only takes one part: additions');
-  return { articles, json: argv.includes('--json'), additionsOnly: only >= 0 };
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? PARTS.find((p) => p === argv[onlyAt + 1]) : null;
+  if (only === undefined) throw new Error(`--only takes one part: ${PARTS.join(' or ')}`);
+  return { articles, json: argv.includes('--json'), only };
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -73,7 +82,7 @@ async function step(name: string, work: () => Promise<void> | void): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const { articles, json, additionsOnly } = args(process.argv.slice(2));
+  const { articles, json, only } = args(process.argv.slice(2));
   const queries = BENCH_QUERIES.map((q) => q.query);
   const f: Figures = {};
   for (const key of [
@@ -83,6 +92,8 @@ async function main(): Promise<void> {
     'search.synthetic.p50Ms',
     'search.synthetic.p95Ms',
     'search.synthetic.startMs',
+    'search.synthetic.popupFirstP50Ms',
+    'search.synthetic.popupFirstP95Ms',
     'search.minisearch.p50Ms',
     'search.minisearch.p95Ms',
     'search.minisearch.startMs',
@@ -108,8 +119,13 @@ async function main(): Promise<void> {
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
-  if (additionsOnly) {
+  if (only === 'additions') {
     await additionsPart(f, articles);
+    return report(f, json);
+  }
+
+  if (only === 'search') {
+    await searchOnly(f, articles, queries);
     return report(f, json);
   }
 
@@ -131,13 +147,7 @@ async function main(): Promise<void> {
   });
   let installed: string | null = null;
   await step('extension with the synthetic archive: install, search, start', async () => {
-    const s = await measureExtension(syntheticDir, queries, ROUNDS, undefined, true);
-    installed = s.profile;
-    f['install.synthetic.ms'] = s.installMs;
-    f['search.synthetic.articles'] = s.articles;
-    f['search.synthetic.p50Ms'] = s.p50Ms;
-    f['search.synthetic.p95Ms'] = s.p95Ms;
-    f['search.synthetic.startMs'] = s.startMs;
+    installed = await searchPart(f, syntheticDir, queries, true);
   });
   await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
     if (!installed) throw new Error('no installed profile (the install step failed)');
@@ -148,13 +158,7 @@ async function main(): Promise<void> {
   });
   const plain = await launchPlain();
   try {
-    await step('MiniSearch', async () => {
-      const m = await measureMiniSearch(plain, synthetic.miniSearchFile, synthetic.queryTokens, ROUNDS);
-      f['search.minisearch.p50Ms'] = m.p50Ms;
-      f['search.minisearch.p95Ms'] = m.p95Ms;
-      f['search.minisearch.startMs'] = m.startMs;
-      f['search.minisearch.loadJsonMs'] = m.loadJsonMs;
-    });
+    await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
     await step('page scan (1 MB)', async () => {
       const ext = await launchWith(defaultDir);
       try {
@@ -197,6 +201,40 @@ function additions(f: Figures, a: AdditionFigures): void {
   for (const [name, ms] of Object.entries(a.cardPhases)) f[`card.synthetic.phase.${name}Ms`] = ms;
   for (const [name, ms] of Object.entries(a.importPhases)) f[`import.synthetic.phase.${name}Ms`] = ms;
   Object.assign(f, installFigures(a.installPhases));
+}
+
+/** Install, search, start and popup figures of the extension in `dir`; returns the kept profile if `keep`. */
+async function searchPart(f: Figures, dir: string, queries: string[], keep: boolean): Promise<string | null> {
+  const s = await measureExtension(dir, queries, ROUNDS, undefined, keep);
+  f['install.synthetic.ms'] = s.installMs;
+  for (const key of ['articles', 'p50Ms', 'p95Ms', 'startMs', 'popupFirstP50Ms', 'popupFirstP95Ms'] as const)
+    f[`search.synthetic.${key}`] = s[key];
+  return s.profile;
+}
+
+async function miniSearchPart(f: Figures, plain: Browser, synthetic: SyntheticFiles): Promise<void> {
+  const m = await measureMiniSearch(plain, synthetic.miniSearchFile, synthetic.queryTokens, ROUNDS);
+  for (const key of ['p50Ms', 'p95Ms', 'startMs', 'loadJsonMs'] as const)
+    f[`search.minisearch.${key}`] = m[key];
+}
+
+/** `--only search`: the synthetic archive built and installed, searched, started, and MiniSearch beside it. */
+async function searchOnly(f: Figures, articles: number, queries: string[]): Promise<void> {
+  const synthetic = ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv));
+  Object.assign(f, indexSizeKeys(synthetic.figures, synthetic.corpus));
+  const dir = buildSynthetic(synthetic);
+  await step(
+    `extension with the synthetic archive (${articles} articles): install, search, start`,
+    async () => {
+      await searchPart(f, dir, queries, false);
+    },
+  );
+  const plain = await launchPlain();
+  try {
+    await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
+  } finally {
+    await plain.close();
+  }
 }
 
 /** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */

@@ -1,6 +1,7 @@
 /**
  * The extension measured in Chromium over IndexedDB: install time (service worker start to `archive/status`
- * ready), search latency through `archive/search`, and start (a fresh popup page to its first answer).
+ * ready), search latency through `archive/search`, start (a fresh popup page to its first answer), and the
+ * popup's first results (a query entered in the search box to its results on screen, debounce included).
  */
 import type { Page } from 'playwright-core';
 import { launchWith, poll, status, timeSearches, type ExtensionBrowser } from './bench-browser';
@@ -16,6 +17,12 @@ export interface SearchFigures {
   timed: number;
   /** Cold: a restarted browser's popup to its first answer (background start and IndexedDB reads included). */
   startMs: number;
+  /**
+   * Each query entered at once in the popup's search box (as an input method commits a word), the first time it
+   * is asked: until its results are on screen. The popup's typing debounce is included.
+   */
+  popupFirstP50Ms: number;
+  popupFirstP95Ms: number;
   /** The browser profile with the archive installed (kept with `keepProfile`; the caller removes it). */
   profile: string | null;
 }
@@ -59,6 +66,53 @@ async function startTimes(
     }
   }
   return median(times);
+}
+
+/**
+ * In a popup of the search's size, each query put in the search box at once, after the box was emptied: the time
+ * from its input event until the popup shows its results (the result area ready with that query), on the page's
+ * clock. Run before any other search, so each query is asked for the first time (nothing of it cached).
+ */
+async function popupFirstResults(ext: ExtensionBrowser, queries: readonly string[]): Promise<number[]> {
+  const page = await popup(ext);
+  try {
+    await page.setViewportSize({ width: 400, height: 600 });
+    // no named functions inside: the page cannot see the helpers tsx wraps them with
+    return await page.evaluate(async (queries) => {
+      const box = document.querySelector<HTMLInputElement>('input[type=search]');
+      if (!box) throw new Error('the popup has no search box');
+      const times: number[] = [];
+      for (const query of queries) {
+        for (const [value, shown] of [
+          ['', '.ll-search-body[data-state=idle]'],
+          [query, `.ll-search-body[data-state=ready][data-query="${CSS.escape(query)}"]`],
+        ] as const) {
+          const entered = performance.now();
+          box.value = value;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          // the popup renders after the event, so only an emptied box can already show what it waits for
+          if (!value && document.querySelector(shown)) continue;
+          await new Promise<void>((resolve, reject) => {
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector(shown)) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve();
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`the popup showed no results for “${value}”`));
+            }, 30_000);
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          });
+          if (value) times.push(performance.now() - entered);
+        }
+      }
+      return times;
+    }, queries);
+  } finally {
+    await page.close();
+  }
 }
 
 /** A fresh profile with the archive of `extensionDir` installed: service worker start to `archive/status` ready. */
@@ -110,6 +164,8 @@ export async function measureExtension(
       120_000,
       200,
     );
+    const first = await popupFirstResults(ext, queries);
+    log(`  popup first results: ${first.map((ms) => Math.round(ms)).join(' ')} ms`);
     const times = await timeSearches(page, queries, rounds);
     log(`  ${times.length} timed searches`);
     await page.close();
@@ -123,6 +179,8 @@ export async function measureExtension(
       p95Ms: percentile(times, 95),
       timed: times.length,
       startMs,
+      popupFirstP50Ms: percentile(first, 50),
+      popupFirstP95Ms: percentile(first, 95),
       profile: keepProfile ? ext.profile : null,
     };
   } finally {

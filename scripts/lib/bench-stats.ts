@@ -51,6 +51,11 @@ export const TARGETS: readonly Target[] = [
     },
   },
   {
+    key: 'search.synthetic.popupFirstP95Ms',
+    label: '≤ 150 ms (typing pause included)',
+    met: (f) => atMost(num(f, 'search.synthetic.popupFirstP95Ms'), 150),
+  },
+  {
     key: 'size.indexBytes',
     label: '≤ 0.6 × text and < MiniSearch',
     met: (f) => {

@@ -3,7 +3,8 @@
  * when the archive has an overlay generation: statistics and lexicon come from the overlay, the document table,
  * the postings and each entity's documents are the base's followed by the overlay's (added documents are
  * numbered after the base's), articles, editions and entity profiles are looked up in the overlay first. Statistics, the document table and the lexicon are
- * read once and kept; posting buckets and article chunks are read in one transaction per call and kept in small
+ * read once and kept; posting buckets and article chunks are read in one transaction per call. Buckets and the
+ * articles asked for (not their chunks: a page of hits rarely wants two articles of one chunk) are kept in small
  * LRU caches, so repeated and refined queries (the popup searches as the reader types) stay in memory.
  */
 import { bucketOf, type IndexReader, type IndexStats, type PackedBucket, type Postings } from '@/core/search';
@@ -17,15 +18,15 @@ import type { Lexicon } from '@/core/search/lexicon';
 import type { Article } from '@/core/types';
 import type { LensDatabase } from './db';
 import { Lru } from './lru';
-import { ARTICLE_CHUNK, type ArticleChunk, type SearchIndexRecord } from './schema';
+import { ARTICLE_CHUNK, type SearchIndexRecord } from './schema';
 
 export interface IdbReaderOptions {
   /** The additions' layer over `generation` (see ArchiveMeta.overlay). */
   overlay?: { generation: number; baseDocs: number };
   /** Posting buckets kept in memory. */
   buckets?: number;
-  /** Article chunks kept in memory. */
-  chunks?: number;
+  /** Articles kept in memory (those asked for, each about 2 KB). */
+  articles?: number;
 }
 
 /** The engine's reader, and an entity's profile and documents read without the archive-wide tables. */
@@ -48,7 +49,7 @@ export function createIdbReader(
   options: IdbReaderOptions = {},
 ): IdbReader {
   const buckets = new Lru<number, PackedBucket[]>(options.buckets ?? 512);
-  const chunks = new Lru<number, ArticleChunk>(options.chunks ?? 256);
+  const articleCache = new Lru<number, Article>(options.articles ?? 2048);
   const records = new Map<string, Promise<SearchIndexRecord>>();
   const overlay = options.overlay;
   const top = overlay?.generation ?? generation;
@@ -151,30 +152,38 @@ export function createIdbReader(
       );
     },
     async articles(docs) {
-      // chunks are collected here, not re-read from the cache, which may be smaller than one call's needs
-      const local = new Map<number, ArticleChunk>();
-      const missing: number[] = [];
-      for (const c of new Set(docs.map((d) => Math.floor(d / ARTICLE_CHUNK)))) {
-        const cached = chunks.get(c);
-        if (cached) local.set(c, cached);
-        else missing.push(c);
+      const found = new Map<number, Article>();
+      /** Chunk → the documents wanted from it. */
+      const missing = new Map<number, number[]>();
+      for (const d of new Set(docs)) {
+        const cached = articleCache.get(d);
+        if (cached) found.set(d, cached);
+        else {
+          const c = Math.floor(d / ARTICLE_CHUNK);
+          const wanted = missing.get(c);
+          if (wanted) wanted.push(d);
+          else missing.set(c, [d]);
+        }
       }
-      if (missing.length) {
+      if (missing.size) {
         const tx = db.transaction('articles');
-        const found = await Promise.all(
-          missing.map((c) => tx.store.get([c >= firstOverlayChunk ? top : generation, c])),
+        const keys = [...missing.keys()];
+        const chunks = await Promise.all(
+          keys.map((c) => tx.store.get([c >= firstOverlayChunk ? top : generation, c])),
         );
-        missing.forEach((c, i) => {
-          const value = found[i];
-          if (value) {
-            chunks.set(c, value);
-            local.set(c, value);
+        keys.forEach((c, i) => {
+          for (const d of missing.get(c)!) {
+            const article = chunks[i]?.articles[d % ARTICLE_CHUNK];
+            if (!article) continue;
+            articleCache.set(d, article);
+            found.set(d, article);
           }
         });
       }
+      // in the order asked, not re-read from the cache, which may be smaller than one call's needs
       const out = new Map<number, Article>();
       for (const d of docs) {
-        const article = local.get(Math.floor(d / ARTICLE_CHUNK))?.articles[d % ARTICLE_CHUNK];
+        const article = found.get(d);
         if (article) out.set(d, article);
       }
       return out;
