@@ -108,8 +108,9 @@ test('two front pages imported through the options page: previewed, searchable, 
       buffer: Buffer.from('<!doctype html><html><body><p>本报讯 吕梁</p></body></html>'),
     },
   ]);
-  const preview = options.locator('.ll-import-preview');
-  await preview.waitFor();
+  // the preview fills in as each file is read: wait for all of it
+  const preview = options.locator('.ll-import-preview', { hasText: /预览：2 个版面/ });
+  await preview.waitFor({ timeout: 60_000 });
   const shown = (await preview.textContent()) ?? '';
   assert.match(shown, /预览：2 个版面，5 篇报道/);
   assert.match(shown, /2023-08-11\.txt.*2023-08-11 第 1 版 · 日期取自文件名/s);
@@ -158,10 +159,9 @@ test('two front pages imported through the options page: previewed, searchable, 
 test('a folder with its manifest.json is dated by it; pages already in the archive are skipped', async () => {
   const before = (await status(options)).archive!.counts;
   await options.locator('input[name=import-folder]').setInputFiles(join(ROOT, 'seeds'));
-  const preview = options.locator('.ll-import-preview');
-  await preview.waitFor();
+  const preview = options.locator('.ll-import-preview', { hasText: /预览：5 个版面/ });
+  await preview.waitFor({ timeout: 60_000 });
   const shown = (await preview.textContent()) ?? '';
-  assert.match(shown, /预览：5 个版面/);
   assert.match(shown, /003_db375bca74bf85d3\.txt.*2021-08-11 第 1 版 · 日期取自 manifest\.json/s);
   await options.getByRole('button', { name: '导入 5 个版面' }).click();
   const result = options.locator('.ll-import-result');
