@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json] [--only additions]`: how fast the product is at the size a daily paper
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions|scan]`: how fast the product is at the size a daily paper
  * reaches in a few decades. Parser throughput in Node; search, start, install and page scans in Chromium, over
  * IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to stderr; stdout gets the
  * table, or one JSON object with `--json`. A figure that fails to measure is printed as null, with the reason on
  * stderr, and the rest still run. `--only additions` installs the synthetic archive and measures only the cold
- * card and the import (with their phases), the rest staying null.
+ * card and the import (with their phases), `--only scan` only the 1 MB page scan; the rest stays null.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { BENCH_QUERIES } from '../bench/queries';
+import type { Archive } from '../core/types';
 import { chromiumVersion, launchPlain, launchWith } from './lib/bench-browser';
 import { DEFAULT_SEED, ensureSynthetic, seedArchive, type SyntheticFiles } from './lib/bench-cache';
 import { measureMiniSearch } from './lib/bench-minisearch';
@@ -31,13 +33,17 @@ const CARD_ENTITY = 'person:孙大军';
 /** Where the benchmark's builds go (.output/ is left alone). */
 const OUT = join(tmpdir(), 'lvliang-bench');
 
-function args(argv: string[]): { articles: number; json: boolean; additionsOnly: boolean } {
+type Part = 'additions' | 'scan';
+
+function args(argv: string[]): { articles: number; json: boolean; only: Part | null } {
   const at = argv.indexOf('--articles');
   const articles = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 10_000 : 100_000;
   if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles needs a whole number ≥ 100');
-  const only = argv.indexOf('--only');
-  if (only >= 0 && argv[only + 1] !== 'additions') throw new Error('--only takes one part: additions');
-  return { articles, json: argv.includes('--json'), additionsOnly: only >= 0 };
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : null;
+  if (only !== null && only !== 'additions' && only !== 'scan')
+    throw new Error('--only takes one part: additions or scan');
+  return { articles, json: argv.includes('--json'), only: only as Part | null };
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -73,7 +79,7 @@ async function step(name: string, work: () => Promise<void> | void): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const { articles, json, additionsOnly } = args(process.argv.slice(2));
+  const { articles, json, only } = args(process.argv.slice(2));
   const queries = BENCH_QUERIES.map((q) => q.query);
   const f: Figures = {};
   for (const key of [
@@ -108,8 +114,12 @@ async function main(): Promise<void> {
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
-  if (additionsOnly) {
+  if (only === 'additions') {
     await additionsPart(f, articles);
+    return report(f, json);
+  }
+  if (only === 'scan') {
+    await scanPart(f, buildExtension(join(OUT, 'default')));
     return report(f, json);
   }
 
@@ -155,21 +165,7 @@ async function main(): Promise<void> {
       f['search.minisearch.startMs'] = m.startMs;
       f['search.minisearch.loadJsonMs'] = m.loadJsonMs;
     });
-    await step('page scan (1 MB)', async () => {
-      const ext = await launchWith(defaultDir);
-      try {
-        const s = await measureScan(source, plain, ext.context);
-        f['scan.chars'] = s.chars;
-        f['scan.ms'] = s.ms;
-        f['scan.floorMs'] = s.floorMs;
-        f['scan.createMs'] = s.createMs;
-        f['scan.worstTaskMs'] = s.worstTaskMs;
-        f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
-        Object.assign(f, scanPathFigures(s));
-      } finally {
-        await ext.close();
-      }
-    });
+    await scanStep(f, defaultDir, source, plain);
   } finally {
     await plain.close();
   }
@@ -197,6 +193,36 @@ function additions(f: Figures, a: AdditionFigures): void {
   for (const [name, ms] of Object.entries(a.cardPhases)) f[`card.synthetic.phase.${name}Ms`] = ms;
   for (const [name, ms] of Object.entries(a.importPhases)) f[`import.synthetic.phase.${name}Ms`] = ms;
   Object.assign(f, installFigures(a.installPhases));
+}
+
+/** The 1 MB page scan: the matcher in a plain browser, then the built extension's content script on the page. */
+async function scanStep(f: Figures, extensionDir: string, source: Archive, plain: Browser): Promise<void> {
+  await step('page scan (1 MB)', async () => {
+    const ext = await launchWith(extensionDir);
+    try {
+      const s = await measureScan(source, plain, ext.context);
+      f['scan.chars'] = s.chars;
+      f['scan.ms'] = s.ms;
+      f['scan.floorMs'] = s.floorMs;
+      f['scan.createMs'] = s.createMs;
+      f['scan.worstTaskMs'] = s.worstTaskMs;
+      f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
+      Object.assign(f, scanPathFigures(s));
+    } finally {
+      await ext.close();
+    }
+  });
+}
+
+/** `--only scan`: the default build and the page scan alone, the rest staying null. */
+async function scanPart(f: Figures, extensionDir: string): Promise<void> {
+  f['size.contentScriptBytes'] = contentScriptBytes(extensionDir);
+  const plain = await launchPlain();
+  try {
+    await scanStep(f, extensionDir, seedArchive(), plain);
+  } finally {
+    await plain.close();
+  }
 }
 
 /** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */
