@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     'search.minisearch.loadJsonMs',
     'scan.chars',
     'scan.ms',
+    'scan.eagerMs',
     'scan.floorMs',
     'scan.createMs',
     'scan.worstTaskMs',
@@ -203,6 +204,7 @@ async function scanStep(f: Figures, extensionDir: string, source: Archive, plain
       const s = await measureScan(source, plain, ext.context);
       f['scan.chars'] = s.chars;
       f['scan.ms'] = s.ms;
+      f['scan.eagerMs'] = s.eagerMs;
       f['scan.floorMs'] = s.floorMs;
       f['scan.createMs'] = s.createMs;
       f['scan.worstTaskMs'] = s.worstTaskMs;
