@@ -64,13 +64,8 @@ export function* decideSteps(
 ): Generator<void, PageDecision, void> {
   const withHomonyms = new Set<number>();
   for (const m of matches) if (m.homonyms) withHomonyms.add(m.entryIndex);
-  const sorted = documentOrder(matches);
+  const order = documentOrder(matches).filter((i) => !silentGeneric(entries, matches[i]!, withHomonyms));
   yield;
-  const order: number[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    if (!silentGeneric(entries, matches[sorted[k]!]!, withHomonyms)) order.push(sorted[k]!);
-    if (k % CHUNK === CHUNK - 1) yield;
-  }
   const own = yield* decidedAlone(entries, matches, order, withHomonyms);
   const subset = yield* representatives(matches, order, own);
   yield;
