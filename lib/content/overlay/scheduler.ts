@@ -122,8 +122,7 @@ export function yieldToBrowser(restMs = 0, urgent = false): Promise<void> {
   const delay = Math.max(0, Math.round(restMs));
   const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
-    const priority = urgent ? 'user-visible' : 'background';
-    return scheduler.postTask(() => {}, { priority, ...(delay > 0 ? { delay } : {}) });
+    return scheduler.postTask(() => {}, { priority: urgent ? 'user-visible' : 'background', delay });
   }
   return new Promise((resolve) => setTimeout(resolve, delay));
 }
