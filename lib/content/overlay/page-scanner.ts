@@ -162,6 +162,8 @@ export class PageScanner {
           })
         : null;
       if (!this.matcher) {
+        // Only the first look at a page goes first; later changes to a page without names wait their turn.
+        this.urgent = false;
         if (!signal.aborted) this.options.onResult(NOTHING);
         return;
       }
