@@ -1,7 +1,8 @@
 /**
- * A match whose context (`before`) is cut from the scanned text and folded only when something reads it: the
- * relevance rules read it for a few mentions, a card for eight; most of a long page's mentions never need it.
- * The match keeps a reference to the text it was found in (no copy) and where in it the match starts.
+ * A match whose context (`before`) is cut from the scanned text and folded only when something reads it (the
+ * relevance rules, a card), so reading a page makes no string per match: the cutting happens later, in the
+ * decision's own slices, or not at all for mentions nothing asks about. The match keeps a reference to the
+ * text it was found in (no copy) and where in it the match starts.
  */
 import type { Match } from './types';
 
