@@ -1,17 +1,19 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json] [--only additions|search]`: how fast the product is at the
- * size a daily paper reaches in a few decades. Parser throughput in Node; search, start, install and page scans
- * in Chromium, over IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions|search|scan]`: how fast the product is at
+ * the size a daily paper reaches in a few decades. Parser throughput in Node; search, start, install and page
+ * scans in Chromium, over IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to
  * stderr; stdout gets the table, or one JSON object with `--json`. A figure that fails to measure is printed as
  * null, with the reason on stderr, and the rest still run. `--only additions` installs the synthetic archive and
- * measures only the cold card and the import (with their phases), the rest staying null; `--only search`
- * installs it and measures search, start and the popup's first results, with MiniSearch beside them.
+ * measures only the cold card and the import (with their phases); `--only search` installs it and measures
+ * search, start and the popup's first results, with MiniSearch beside them; `--only scan` only the 1 MB page
+ * scan; the rest stays null.
  */
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { BENCH_QUERIES } from '../bench/queries';
+import type { Archive } from '../core/types';
 import { chromiumVersion, launchPlain, launchWith } from './lib/bench-browser';
 import { DEFAULT_SEED, ensureSynthetic, seedArchive, type SyntheticFiles } from './lib/bench-cache';
 import { measureMiniSearch } from './lib/bench-minisearch';
@@ -33,7 +35,7 @@ const CARD_ENTITY = 'person:孙大军';
 /** Where the benchmark's builds go (.output/ is left alone). */
 const OUT = join(tmpdir(), 'lvliang-bench');
 
-const PARTS = ['additions', 'search'] as const;
+const PARTS = ['additions', 'search', 'scan'] as const;
 
 function args(argv: string[]): {
   articles: number;
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     'search.minisearch.loadJsonMs',
     'scan.chars',
     'scan.ms',
+    'scan.eagerMs',
     'scan.floorMs',
     'scan.createMs',
     'scan.worstTaskMs',
@@ -121,6 +124,10 @@ async function main(): Promise<void> {
 
   if (only === 'additions') {
     await additionsPart(f, articles);
+    return report(f, json);
+  }
+  if (only === 'scan') {
+    await scanPart(f, buildExtension(join(OUT, 'default')));
     return report(f, json);
   }
 
@@ -159,21 +166,7 @@ async function main(): Promise<void> {
   const plain = await launchPlain();
   try {
     await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
-    await step('page scan (1 MB)', async () => {
-      const ext = await launchWith(defaultDir);
-      try {
-        const s = await measureScan(source, plain, ext.context);
-        f['scan.chars'] = s.chars;
-        f['scan.ms'] = s.ms;
-        f['scan.floorMs'] = s.floorMs;
-        f['scan.createMs'] = s.createMs;
-        f['scan.worstTaskMs'] = s.worstTaskMs;
-        f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
-        Object.assign(f, scanPathFigures(s));
-      } finally {
-        await ext.close();
-      }
-    });
+    await scanStep(f, defaultDir, source, plain);
   } finally {
     await plain.close();
   }
@@ -232,6 +225,37 @@ async function searchOnly(f: Figures, articles: number, queries: string[]): Prom
   const plain = await launchPlain();
   try {
     await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
+  } finally {
+    await plain.close();
+  }
+}
+
+/** The 1 MB page scan: the matcher in a plain browser, then the built extension's content script on the page. */
+async function scanStep(f: Figures, extensionDir: string, source: Archive, plain: Browser): Promise<void> {
+  await step('page scan (1 MB)', async () => {
+    const ext = await launchWith(extensionDir);
+    try {
+      const s = await measureScan(source, plain, ext.context);
+      f['scan.chars'] = s.chars;
+      f['scan.ms'] = s.ms;
+      f['scan.eagerMs'] = s.eagerMs;
+      f['scan.floorMs'] = s.floorMs;
+      f['scan.createMs'] = s.createMs;
+      f['scan.worstTaskMs'] = s.worstTaskMs;
+      f['scan.worstTaskBaselineMs'] = s.worstTaskBaselineMs;
+      Object.assign(f, scanPathFigures(s));
+    } finally {
+      await ext.close();
+    }
+  });
+}
+
+/** `--only scan`: the default build and the page scan alone, the rest staying null. */
+async function scanPart(f: Figures, extensionDir: string): Promise<void> {
+  f['size.contentScriptBytes'] = contentScriptBytes(extensionDir);
+  const plain = await launchPlain();
+  try {
+    await scanStep(f, extensionDir, seedArchive(), plain);
   } finally {
     await plain.close();
   }

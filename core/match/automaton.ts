@@ -69,9 +69,10 @@ export function* compileSteps(data: MatcherData): Generator<void, Automaton, voi
   const trie = buildTrie(patterns, symTab, symbols, names);
   yield;
   const { fail, out } = buildLinks(trie);
+  yield;
   const { blockFallback, leftGuards } = blockMeaning(trie, patterns, symTab, names);
   yield;
-  const { rootTab, base, cells, miss } = buildTransitions(trie, fail, symTab, symbols);
+  const { rootTab, base, cells, miss } = yield* buildTransitions(trie, fail, symTab, symbols);
   const special = new Uint8Array(trie.states);
   for (let k = 0; k < trie.states; k++) if (trie.term[k]! >= names) special[k]! |= SPECIAL_BLOCK;
   for (const k of leftGuards.keys()) special[k]! |= SPECIAL_GUARDED;

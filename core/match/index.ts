@@ -10,7 +10,7 @@ export type { EntityInput, EntriesOptions, BuildOptions } from './build';
 export { createMatcher, createMatcherSteps } from './matcher';
 export type { Matcher, MatcherOptions } from './matcher';
 export type { MatchStream } from './stream';
-export { decideHighlights } from './relevance';
+export { decideHighlights, decideHighlightsSteps } from './relevance';
 export type {
   PageMatch,
   PageHighlights,

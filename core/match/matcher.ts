@@ -6,7 +6,8 @@ import { folder } from './alphabet';
 import { compile, compileSteps, SPECIAL_BLOCK, type Automaton } from './automaton';
 import { decodeEntries } from './entries';
 import { commit, newScanState, run } from './scan';
-import { Stream, type MatchStream } from './stream';
+import { LazyMatch } from './lazy-match';
+import { Stream, type MakeMatch, type MatchStream } from './stream';
 import type { EntryInfo, Match, MatcherData } from './types';
 
 export interface MatcherOptions {
@@ -18,10 +19,13 @@ export interface Matcher {
   readonly entries: readonly EntryInfo[];
   /** Longest pattern, in UTF-16 code units. */
   readonly maxLength: number;
-  /** Matches in `text[from, to)`; offsets are indices into `text`. */
-  scan(text: string, from?: number, to?: number): Match[];
-  /** A fresh incremental scanner; see `MatchStream`. */
-  stream(): MatchStream;
+  /**
+   * Matches in `text[from, to)`; offsets are indices into `text`. `lazy`: each match's context is cut when
+   * read (see `LazyMatch`), which spares a long page tens of thousands of strings nobody reads.
+   */
+  scan(text: string, from?: number, to?: number, lazy?: boolean): Match[];
+  /** A fresh incremental scanner; see `MatchStream`. `lazy` as for `scan`. */
+  stream(lazy?: boolean): MatchStream;
   /** Folds variant characters to the canonical ones patterns and posts are stored in. */
   fold(text: string): string;
 }
@@ -47,32 +51,41 @@ function matcherFor(automaton: Automaton, data: MatcherData, options: MatcherOpt
   const context = options.context ?? 24;
   const fold = folder(automaton.foldMap);
   const { term, special, depth } = automaton;
-  const make = (start: number, end: number, node: number, before: string): Match | null => {
-    const marks = special[node]!;
-    if (marks === 0) return { start, end, entryIndex: term[node]!, before: fold(before) };
-    if ((marks & SPECIAL_BLOCK) !== 0) {
-      // A word across a name's edge: nothing, or the name before that word.
-      node = automaton.blockFallback.get(node) ?? 0;
-      if (node === 0) return null;
-      end = start + depth[node]!;
-    }
-    const folded = fold(before);
-    const guards = automaton.leftGuards.get(node);
-    if (guards) for (const word of guards) if (folded.endsWith(word)) return null;
-    const match: Match = { start, end, entryIndex: term[node]!, before: folded };
-    const homonyms = automaton.homonyms.get(node);
-    if (homonyms) match.homonyms = homonyms;
-    return match;
-  };
+  const { blockFallback, leftGuards, homonyms } = automaton;
+  const cut = (text: string, at: number): string => fold(text.slice(Math.max(0, at - context), at));
+  const makeFor =
+    (lazy: boolean): MakeMatch =>
+    (start, end, node, text, at) => {
+      const marks = special[node]!;
+      if (marks & SPECIAL_BLOCK) {
+        // A word across a name's edge: nothing, or the name before that word.
+        node = blockFallback.get(node) ?? 0;
+        if (node === 0) return null;
+        end = start + depth[node]!;
+      }
+      const entry = term[node]!;
+      const match: Match = lazy
+        ? new LazyMatch(start, end, entry, text, at, cut)
+        : { start, end, entryIndex: entry, before: cut(text, at) };
+      if (marks === 0) return match;
+      const guards = leftGuards.get(node);
+      if (guards) for (const word of guards) if (match.before.endsWith(word)) return null;
+      const shared = homonyms.get(node);
+      if (shared) match.homonyms = shared;
+      return match;
+    };
+  const eager = makeFor(false);
+  const lazy = makeFor(true);
   return {
     entries: decodeEntries(data),
     maxLength: automaton.maxLength,
     fold,
-    stream: () => new Stream(automaton, context, make),
-    scan(text, from = 0, to = text.length) {
+    stream: (isLazy = false) => new Stream(automaton, context, isLazy ? lazy : eager),
+    scan(text, from = 0, to = text.length, isLazy = false) {
       const found: Match[] = [];
+      const make = isLazy ? lazy : eager;
       const emit = (start: number, end: number, node: number): void => {
-        const match = make(start, end, node, text.slice(Math.max(0, start - context), start));
+        const match = make(start, end, node, text, start);
         if (match) found.push(match);
       };
       const state = newScanState(automaton);

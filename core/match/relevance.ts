@@ -100,7 +100,6 @@ const TITLES = (
   '會長 社長 司令員 董事長 總經理 領導 負責人'
 ).split(' ');
 
-const TRAILING_SPACE = /[\s\u3000]+$/;
 /** One name in a list: two to four Chinese characters. */
 const LIST_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -118,17 +117,23 @@ function endingWith(text: string, words: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** Last characters of the titles: a context ending in none of them (most do) ends in no title. */
+const TITLE_ENDS = new Set(TITLES.map((title) => title.at(-1)));
+
+const endingWithTitle = (text: string): boolean =>
+  TITLE_ENDS.has(text.at(-1)) && endingWith(text, TITLES) !== undefined;
+
 /**
  * Whether `before` (the text right before a name) ends a 、-list of names that a title or one of `posts`
  * opens: 市领导张某、李某、 (the names themselves need not be known).
  */
 function listOpenedByTitle(before: string, posts: readonly string[], depth = 0): boolean {
   if (depth > 6 || !before.endsWith('、')) return false;
-  const rest = before.slice(0, -1).replace(TRAILING_SPACE, '');
+  const rest = before.slice(0, -1).trimEnd();
   for (let n = 2; n <= 4 && n <= rest.length; n++) {
     if (!LIST_NAME.test(rest.slice(-n))) break;
-    const head = rest.slice(0, -n).replace(TRAILING_SPACE, '');
-    if (endingWith(head, TITLES) || endingWith(head, posts)) return true;
+    const head = rest.slice(0, -n).trimEnd();
+    if (endingWithTitle(head) || endingWith(head, posts)) return true;
     if (listOpenedByTitle(head, posts, depth + 1)) return true;
   }
   return false;
@@ -141,10 +146,31 @@ export function decideHighlights(
   matches: readonly PageMatch[],
   options: RelevanceOptions = {},
 ): PageHighlights {
+  const steps = decideHighlightsSteps(entries, matches, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Mentions graded between two pauses of `decideHighlightsSteps`. */
+const GRADE_CHUNK = 500;
+
+/**
+ * `decideHighlights` as a generator that pauses every 500 mentions while grading them (the costly part),
+ * so a page with thousands of names is decided across several short tasks.
+ */
+export function* decideHighlightsSteps(
+  entries: readonly EntryInfo[],
+  matches: readonly PageMatch[],
+  options: RelevanceOptions = {},
+): Generator<void, PageHighlights, void> {
   const order = matches.map((_, i) => i).sort((x, y) => matches[x]!.start - matches[y]!.start);
-  const graded = gradeMentions(entries, matches, order);
+  const graded = yield* gradeMentions(entries, matches, order);
   listPeopleAfterPostedOnes(entries, matches, order, graded);
+  yield;
   const { byEntry, officials } = countedMentions(entries, order, graded);
+  yield;
   const { signals, distinct } = relevanceSignals(entries, byEntry, officials);
   const reason = relevanceReason(entries, signals, distinct, options);
   if (reason === null) return { relevant: false, reason, entities: [], count: 0 };
@@ -172,11 +198,11 @@ const isPersonMention = (entries: readonly EntryInfo[], graded: GradedMentions, 
  * Resolves each mention to one entry and grades the post evidence before it: a mention whose own post
  * precedes it picks that homonym, and the entry's other mentions follow the pick.
  */
-function gradeMentions(
+function* gradeMentions(
   entries: readonly EntryInfo[],
   matches: readonly PageMatch[],
   order: readonly number[],
-): GradedMentions {
+): Generator<void, GradedMentions, void> {
   const graded: GradedMentions = {
     chosen: new Int32Array(matches.length),
     evidence: new Uint8Array(matches.length),
@@ -184,9 +210,11 @@ function gradeMentions(
   };
   const resolved = new Map<number, number>();
   const pending: number[] = [];
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    if (k % GRADE_CHUNK === GRADE_CHUNK - 1) yield;
+    const i = order[k]!;
     const match = matches[i]!;
-    const before = match.before.replace(TRAILING_SPACE, '');
+    const before = match.before.trimEnd();
     const own = ownPost(entries, match, before);
     if (own) {
       graded.chosen[i] = own.entry;
@@ -219,7 +247,7 @@ function ownPost(
 }
 
 function postlessEvidence(before: string, posts: readonly string[]): Evidence {
-  if (endingWith(before, TITLES)) return TITLE;
+  if (endingWithTitle(before)) return TITLE;
   if (listOpenedByTitle(before, posts)) return LISTED;
   return NONE;
 }
@@ -238,8 +266,7 @@ function listPeopleAfterPostedOnes(
     const prev = order[k - 1]!;
     if (evidence[i] !== NONE || !isPerson(i) || !isPerson(prev) || evidence[prev] === NONE) continue;
     const gap = matches[i]!.start - matches[prev]!.end;
-    if (gap >= 1 && gap <= 2 && matches[i]!.before.replace(TRAILING_SPACE, '').endsWith('、'))
-      evidence[i] = LISTED;
+    if (gap >= 1 && gap <= 2 && matches[i]!.before.trimEnd().endsWith('、')) evidence[i] = LISTED;
   }
 }
 

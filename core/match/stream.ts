@@ -22,8 +22,11 @@ export interface MatchStream {
   readonly position: number;
 }
 
-/** Turns a settled pattern occurrence into a match; null for occurrences that stand for no name. */
-export type MakeMatch = (start: number, end: number, node: number, before: string) => Match | null;
+/**
+ * Turns a settled pattern occurrence into a match; null for occurrences that stand for no name. The match
+ * starts at `text[at]`: its context is cut from the characters before (at once, or when read).
+ */
+export type MakeMatch = (start: number, end: number, node: number, text: string, at: number) => Match | null;
 
 export class Stream implements MatchStream {
   private readonly scan: ScanState;
@@ -78,14 +81,13 @@ export class Stream implements MatchStream {
   private readonly emit: Emit = (start, end, node) => {
     // Context sits in the current chunk or, near its start, in earlier ones: join only then.
     const from = start - this.context;
-    let before: string;
-    if (from >= this.chunkStart) before = this.chunk.slice(from - this.chunkStart, start - this.chunkStart);
-    else {
-      const joined = this.recent.join('') + this.chunk;
-      const joinedStart = this.chunkStart - this.recentLength;
-      before = joined.slice(Math.max(0, from - joinedStart), start - joinedStart);
+    let text = this.chunk;
+    let at = this.chunkStart;
+    if (from < at) {
+      text = this.recent.join('') + text;
+      at -= this.recentLength;
     }
-    const match = this.make(start, end, node, before);
+    const match = this.make(start, end, node, text, start - at);
     if (match) this.found.push(match);
   };
 

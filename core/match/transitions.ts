@@ -72,12 +72,13 @@ function rowsOf(t: Trie, fail: Int32Array): Rows {
   return { start, sym, next, miss };
 }
 
-export function buildTransitions(
+/** Builds the table in three steps, yielding between them (see `compileSteps`). */
+export function* buildTransitions(
   t: Trie,
   fail: Int32Array,
   symTab: Uint16Array,
   symbols: number,
-): Transitions {
+): Generator<void, Transitions, void> {
   const rootTab = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
     const sym = symTab[code]!;
@@ -86,6 +87,7 @@ export function buildTransitions(
   const rows = rowsOf(t, fail);
   const { start, sym } = rows;
   const states = t.states;
+  yield;
 
   // First fit, widest rows first: the many one-row states then fill the gaps the wide ones leave. Candidate
   // bases are tried only where the state's lowest symbol would land on a free cell (`free` skips used runs).
@@ -134,6 +136,7 @@ export function buildTransitions(
     }
   }
 
+  yield;
   // Every lookup (any state, any symbol) stays inside the table: base + 2 × symbols < cells.length.
   const base = new Int32Array(states);
   const cells = new Int32Array(2 * size).fill(-1);

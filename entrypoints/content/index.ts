@@ -14,7 +14,8 @@ export default defineContentScript({
   // srcdoc and about:blank frames take their parent's origin: read them too.
   matchAboutBlank: true,
   matchOriginAsFallback: { chrome: true },
-  runAt: 'document_idle',
+  // As soon as the document is parsed: the highlights on screen are shown without waiting for the page's load.
+  runAt: 'document_end',
   // The ::highlight() rules go in the manifest, out of reach of page CSPs; the card styles its own shadow root.
   cssInjectionMode: 'manifest',
   // WXT's start announcement by window.postMessage would tell every page script the extension's id.

@@ -19,7 +19,10 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 export interface ScanFigures {
   chars: number;
+  /** The matcher as the content script runs it: contexts cut only when read (`lazy`). */
   ms: number;
+  /** The same with every match's context cut and folded at once (`Matcher.scan`'s default). */
+  eagerMs: number;
   floorMs: number;
   /** The matcher built from its payload, once per page. */
   createMs: number;
@@ -52,7 +55,7 @@ async function contentScript(
   plain: Browser,
   extension: BrowserContext,
   url: string,
-): Promise<Omit<ScanFigures, 'chars' | 'ms' | 'floorMs' | 'createMs'>> {
+): Promise<Omit<ScanFigures, 'chars' | 'ms' | 'eagerMs' | 'floorMs' | 'createMs'>> {
   await archiveReady(extension);
   const on: Load[] = [];
   const off: Load[] = [];
@@ -161,7 +164,13 @@ async function load(
     const tasks = w.longTasks.filter((t) => t.start >= after);
     const read = performance.getEntriesByName('lens:page-read')[0];
     const paint = performance.getEntriesByName('lens:first-paint')[0];
+    const marks = performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('lens:'))
+      .map((m) => `${m.name.slice(5)} ${(m.startTime - after).toFixed(0)}`);
     return {
+      marks,
+      tasks: tasks.map((t) => `${(t.start - after).toFixed(0)}+${t.duration.toFixed(0)}`),
       worst: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       all: w.longTasks.length,
       after: tasks.length,
@@ -178,6 +187,7 @@ async function load(
       `highlight ${seen.firstPaintMs?.toFixed(0) ?? '-'} ms, read ${seen.fullReadMs?.toFixed(0) ?? '-'} ms, ` +
       `heap ${(heap.usedSize / 1e6).toFixed(1)} MB`,
   );
+  if (seen.marks.length > 0) log(`  phases: ${seen.marks.join(', ')}; long tasks at ${seen.tasks.join(' ')}`);
   await page.close();
   return {
     worstTaskMs: seen.worst,
@@ -210,18 +220,22 @@ export async function measureScan(
     await page.addScriptTag({ content: `window.__name = (f) => f;\n${await matcherBundle()}` });
     const timing = await page.evaluate(
       ({ payload, runs }) => {
-        type Scan = { scan(text: string): unknown[] };
+        type Scan = { scan(text: string, from?: number, to?: number, lazy?: boolean): unknown[] };
         const lv = (window as unknown as { LvMatch: { createMatcher(d: unknown): Scan } }).LvMatch;
         const text = document.body.textContent ?? '';
         let t = performance.now();
         const matcher = lv.createMatcher(payload);
         const createMs = performance.now() - t;
         const scans: number[] = [];
+        const eager: number[] = [];
         const floors: number[] = [];
         let sink = 0;
         for (let r = 0; r < runs + 2; r++) {
           t = performance.now();
           sink += matcher.scan(text).length;
+          const eagerMs = performance.now() - t;
+          t = performance.now();
+          sink += matcher.scan(text, 0, text.length, true).length;
           const scanMs = performance.now() - t;
           t = performance.now();
           // The floor: read every code unit once (a sum the engine cannot drop).
@@ -231,10 +245,11 @@ export async function measureScan(
           sink += sum & 1;
           if (r >= 2) {
             scans.push(scanMs);
+            eager.push(eagerMs);
             floors.push(floorMs);
           }
         }
-        return { chars: text.length, createMs, scans, floors, sink };
+        return { chars: text.length, createMs, scans, eager, floors, sink };
       },
       { payload: matcherPayload(source), runs },
     );
@@ -243,6 +258,7 @@ export async function measureScan(
     return {
       chars: timing.chars,
       ms: median(timing.scans),
+      eagerMs: median(timing.eager),
       floorMs: median(timing.floors),
       createMs: timing.createMs,
       ...(await contentScript(plain, extension, `${server.origin}/big.html`)),

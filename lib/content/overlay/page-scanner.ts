@@ -6,13 +6,7 @@
  * The matcher payload is only requested once the page shows a Chinese character, so most of the web never
  * costs a message.
  */
-import {
-  createMatcher,
-  createMatcherSteps,
-  type EntryInfo,
-  type Matcher,
-  type MatcherData,
-} from '@/core/match';
+import { createMatcherSteps, type EntryInfo, type Matcher, type MatcherData } from '@/core/match';
 import type { TextPiece } from './text-walker';
 import { TextWalker } from './text-walker';
 import { CARD_HOST_TAG } from './card-view';
@@ -37,11 +31,10 @@ export interface ScannerOptions {
 }
 
 const HOST_NAME = CARD_HOST_TAG.toUpperCase();
-/** Characters of a long page read before its top is shown: a few screens, decided in a millisecond or two. */
-const PREVIEW_CHARS = 16_384;
-/** A matcher that finds nothing, for when the payload cannot be had; built only then. */
-const empty = (): Matcher =>
-  createMatcher({ v: 1, ids: [], kinds: '', flags: '', surfaces: [], posts: [], entryPosts: [], fold: '' });
+/** Characters of a long page read before its top is shown: a screen or two, decided in a millisecond. */
+const PREVIEW_CHARS = 4096;
+/** What a frame without Chinese text, or without a matcher, reports: nothing found. */
+const NOTHING: ScanResult = { relevant: false, highlighted: [], ids: [], lvliang: 0, entries: [] };
 
 /**
  * Builds the matcher from its payload in slices (`runSliced`): compiling thousands of names and word-edge
@@ -50,12 +43,16 @@ const empty = (): Matcher =>
 export async function createMatcherSliced(data: MatcherData): Promise<Matcher> {
   const steps = createMatcherSteps(data);
   let matcher: Matcher | null = null;
-  await runSliced(() => {
-    const step = steps.next();
-    if (step.done) matcher = step.value;
-    return !step.done;
-  });
-  return matcher ?? empty();
+  await runSliced(
+    () => {
+      const step = steps.next();
+      if (step.done) matcher = step.value;
+      return !step.done;
+    },
+    { urgent: true },
+  );
+  // Run to the end without a signal: the last step returned the matcher.
+  return matcher!;
 }
 
 export class PageScanner {
@@ -70,6 +67,8 @@ export class PageScanner {
   private readonly offsets = { next: 0 };
   readonly opening = new OpeningText();
   private openingRead = false;
+  /** Until the top of the page is shown, reading goes first (see `SliceOptions.urgent`). */
+  private urgent = true;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -79,6 +78,8 @@ export class PageScanner {
   }
 
   start(): void {
+    // A Chinese title: the matcher is asked for at once, while the page is walked.
+    if (hasHan(document.title)) void this.options.loadMatcher().catch(() => {});
     this.observe(document);
     this.queue(document.documentElement);
   }
@@ -123,7 +124,7 @@ export class PageScanner {
    */
   private kick(): void {
     if (this.running || this.abort.signal.aborted) return;
-    this.running = yieldToBrowser()
+    this.running = yieldToBrowser(0, this.urgent)
       .then(() => this.drain())
       .finally(() => {
         this.running = null;
@@ -153,15 +154,19 @@ export class PageScanner {
       for (const node of [...this.lvliang.keys()]) if (!node.isConnected) this.lvliang.delete(node);
     }
     if (!this.matcher) {
-      if (!(await this.sawHan(roots))) {
-        if (!signal.aborted)
-          this.options.onResult({ relevant: false, highlighted: [], ids: [], lvliang: 0, entries: [] });
+      // No matcher (the background did not answer): nothing is shown, and the next change asks again.
+      this.matcher = (await this.sawHan(roots))
+        ? await this.options.loadMatcher().catch((error: unknown) => {
+            console.debug('[lvliang] no matcher', error);
+            return null;
+          })
+        : null;
+      if (!this.matcher) {
+        // Only the first look at a page goes first; later changes to a page without names wait their turn.
+        this.urgent = false;
+        if (!signal.aborted) this.options.onResult(NOTHING);
         return;
       }
-      this.matcher = await this.options.loadMatcher().catch((error: unknown) => {
-        console.debug('[lvliang] no matcher', error);
-        return empty();
-      });
       // With the matcher in hand, everything seen so far is read once, in document order.
       roots = [document.documentElement, ...this.shadowRoots];
     }
@@ -182,18 +187,12 @@ export class PageScanner {
       // The first read of the document shows what it has found once the top of the page is read, if that
       // already proves the page is about Lüliang: the reader sees the highlights on screen without waiting for the
       // rest of a long page. The decision over the whole page follows and replaces it.
-      let previewAt = opening ? PREVIEW_CHARS : Infinity;
-      await runSliced(
-        () => {
-          const more = scan.step();
-          if (more && this.offsets.next >= previewAt) {
-            previewAt = Infinity;
-            this.preview(matcher);
-          }
-          return more;
-        },
-        { signal },
-      );
+      if (opening) {
+        await runSliced(() => scan.step() && this.offsets.next < PREVIEW_CHARS, { signal, urgent: true });
+        if (this.offsets.next >= PREVIEW_CHARS) this.preview(matcher);
+        this.urgent = false;
+      }
+      await runSliced(() => scan.step(), { signal });
     }
     // The decision runs in slices too: on a long page it goes over thousands of mentions.
     const steps = this.store.decideSteps(matcher.entries);
@@ -236,7 +235,7 @@ export class PageScanner {
           if (piece && hasHan(piece.text)) found = true;
           return piece !== null && !found;
         },
-        { signal: this.abort.signal },
+        { signal: this.abort.signal, urgent: this.urgent },
       );
       if (found) return true;
     }

@@ -39,15 +39,14 @@ export class RootScan<N extends WalkNode & object, R> {
   /** The text node being fed in slices, and how far. */
   private pending: { piece: TextPiece<N>; at: number; base: number } | null = null;
   private done = false;
-  /** Mentions this scan added. */
-  found = 0;
 
   constructor(
     root: N,
     private readonly options: RootScanOptions<N, R>,
   ) {
     this.walker = new TextWalker(root, options.walk);
-    this.stream = options.matcher.stream();
+    // Contexts are cut when the decision reads them, not for every match as the page is read.
+    this.stream = options.matcher.stream(true);
   }
 
   /** Does one unit of work; false once the subtree is done. */
@@ -111,20 +110,15 @@ export class RootScan<N extends WalkNode & object, R> {
       const nodes = this.segments.slice(first, last + 1).map((s) => s.node);
       const startOffset = match.start - start.start;
       const endOffset = match.end - end.start;
-      const mention: Mention<N, R> = {
-        start: match.start,
-        end: match.end,
-        entryIndex: match.entryIndex,
-        before: match.before,
+      // The match becomes the mention (no copy, so its context stays uncut until read).
+      const mention: Mention<N, R> = Object.assign(match, {
         nodes,
         startOffset,
         endOffset,
         range: this.options.makeRange(start.node, startOffset, end.node, endOffset),
         entry: -1,
-      };
-      if (match.homonyms) mention.homonyms = match.homonyms;
+      });
       this.options.store.add(mention);
-      this.found++;
     }
   }
 

@@ -17,11 +17,16 @@ export interface SliceOptions {
   budgetMs?: number;
   now?: () => number;
   /** Gives the browser a turn of at least `restMs`; resolves when the work may continue. */
-  yieldToBrowser?: (restMs: number) => Promise<void>;
+  yieldToBrowser?: (restMs: number, urgent?: boolean) => Promise<void>;
   /** Rest after a slice, as a multiple of the slice's length. Default 1: the work takes at most half the time. */
   restRatio?: number;
   /** Stops the work between steps. */
   signal?: AbortSignal;
+  /**
+   * Work the reader is waiting for (the first highlights): no rest between slices, and the browser's
+   * user-visible priority instead of background, so it is not queued behind the page's every task.
+   */
+  urgent?: boolean;
 }
 
 export interface SliceStats {
@@ -38,7 +43,7 @@ export async function runSliced(step: Step, options: SliceOptions = {}): Promise
   const budget = options.budgetMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const pause = options.yieldToBrowser ?? yieldToBrowser;
-  const restRatio = options.restRatio ?? 1;
+  const restRatio = options.urgent ? 0 : (options.restRatio ?? 1);
   const stats: SliceStats = { slices: 0, steps: 0, longestMs: 0 };
   const recent = new RecentMax(16);
   let more = true;
@@ -69,7 +74,7 @@ export async function runSliced(step: Step, options: SliceOptions = {}): Promise
     if (awaited) continue;
     const sliceMs = now() - sliceStart;
     record(stats, sliceMs);
-    if (more) await pause(sliceMs * restRatio);
+    if (more) await pause(sliceMs * restRatio, options.urgent);
   }
   return stats;
 }
@@ -102,19 +107,22 @@ function record(stats: SliceStats, ms: number): void {
 }
 
 interface PostTaskScheduler {
-  postTask?: (callback: () => void, options: { priority: 'background'; delay?: number }) => Promise<void>;
+  postTask?: (
+    callback: () => void,
+    options: { priority: 'background' | 'user-visible'; delay?: number },
+  ) => Promise<void>;
 }
 
 /**
  * Ends the current task and lets the page go first: `scheduler.postTask` at background priority runs after the
  * page's own timers, input and rendering; elsewhere a timer, which at least queues behind what is already due.
- * `restMs` is the least time to leave the page before continuing.
+ * `restMs` is the least time to leave the page before continuing; `urgent` work goes at user-visible priority.
  */
-export function yieldToBrowser(restMs = 0): Promise<void> {
+export function yieldToBrowser(restMs = 0, urgent = false): Promise<void> {
   const delay = Math.max(0, Math.round(restMs));
   const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
-    return scheduler.postTask(() => {}, { priority: 'background', ...(delay > 0 ? { delay } : {}) });
+    return scheduler.postTask(() => {}, { priority: urgent ? 'user-visible' : 'background', delay });
   }
   return new Promise((resolve) => setTimeout(resolve, delay));
 }

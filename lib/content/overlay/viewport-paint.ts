@@ -23,7 +23,6 @@ export class ViewportPainter {
   private loose: PageMention[] = [];
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
-  private frame = 0;
   private pending: readonly PageMention[] | null = null;
   private regrouping: Promise<void> | null = null;
   private readonly abort = new AbortController();
@@ -41,8 +40,6 @@ export class ViewportPainter {
   stop(): void {
     this.abort.abort();
     this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
     this.blocks.clear();
     this.near.clear();
     this.loose = [];
@@ -51,8 +48,9 @@ export class ViewportPainter {
 
   private async regroup(): Promise<void> {
     const signal = this.abort.signal;
-    // Not in the caller's task: that one has just decided the whole page.
-    await yieldToBrowser();
+    // Not in the caller's task: that one has just decided the whole page. Nothing painted yet: the reader is
+    // waiting for it (see `SliceOptions.urgent`).
+    await yieldToBrowser(0, this.blocks.size === 0);
     while (this.pending && !signal.aborted) {
       const list = this.pending;
       this.pending = null;
@@ -93,7 +91,8 @@ export class ViewportPainter {
         },
         { signal },
       );
-      this.schedule();
+      // Blocks already near keep their paint; the observer reports the new ones after the next layout.
+      if (!signal.aborted) this.paintNow();
     }
   }
 
@@ -107,16 +106,9 @@ export class ViewportPainter {
       else continue;
       changed = true;
     }
-    if (changed) this.schedule();
-  }
-
-  /** One repaint per frame, however many blocks moved. */
-  private schedule(): void {
-    if (this.frame || this.abort.signal.aborted) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.paintNow();
-    });
+    // Observers report once per frame, after layout (one repaint however many blocks moved): painting here
+    // shows on the coming frame.
+    if (changed) this.paintNow();
   }
 
   private paintNow(): void {

@@ -1,5 +1,5 @@
 /** A deliberately naive leftmost-longest matcher, the oracle the automaton is checked against. */
-import type { MatcherData } from '../../../core/match/types';
+import type { Match, MatcherData } from '../../../core/match/types';
 
 export interface Plain {
   start: number;
@@ -48,4 +48,27 @@ export function naiveScan(surfaces: readonly (readonly string[])[], text: string
 
 export function plain(matches: readonly Plain[]): Plain[] {
   return matches.map(({ start, end, entryIndex }) => ({ start, end, entryIndex }));
+}
+
+/** Cuts `page` at the given points (any order, duplicates allowed) into consecutive chunks. */
+export function chunks(page: string, cuts: number[]): string[] {
+  const points = [...new Set(cuts.map((c) => c % (page.length + 1)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const p of [...points, page.length]) {
+    out.push(page.slice(from, p));
+    from = p;
+  }
+  return out;
+}
+
+/** A match as plain data with its context read (for a lazy match, cut only now). */
+export function read(m: Match): Plain & Pick<Match, 'before' | 'homonyms'> {
+  return {
+    start: m.start,
+    end: m.end,
+    entryIndex: m.entryIndex,
+    before: m.before,
+    ...(m.homonyms ? { homonyms: [...m.homonyms] } : {}),
+  };
 }

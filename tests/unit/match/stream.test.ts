@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../core/match/matcher';
 import type { Match } from '../../../core/match/types';
-import { naiveScan, payload, plain } from './reference';
+import { chunks, naiveScan, payload, plain, read } from './reference';
 
 const LETTERS = ['吕', '梁', '市', '委'];
 const letter = fc.constantFrom(...LETTERS);
@@ -14,20 +14,8 @@ const lexicon = fc.oneof(
 );
 const text = fc.array(fc.constantFrom(...LETTERS, 'x', '呂'), { maxLength: 200 }).map((a) => a.join(''));
 
-/** Cuts `page` at the given points (any order, duplicates allowed) into consecutive chunks. */
-function chunks(page: string, cuts: number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (page.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const p of [...points, page.length]) {
-    out.push(page.slice(from, p));
-    from = p;
-  }
-  return out;
-}
-
-function streamed(matcher: ReturnType<typeof createMatcher>, parts: string[]): Match[] {
-  const stream = matcher.stream();
+function streamed(matcher: ReturnType<typeof createMatcher>, parts: string[], lazy = false): Match[] {
+  const stream = matcher.stream(lazy);
   const found: Match[] = [];
   for (const part of parts) found.push(...stream.feed(part));
   found.push(...stream.end());
@@ -42,6 +30,9 @@ describe('stream: scanning across chunks', () => {
         const whole = matcher.scan(page);
         expect(streamed(matcher, chunks(page, cuts))).toEqual(whole);
         expect(plain(whole)).toEqual(naiveScan(surfaces, page, '呂吕'));
+        // Contexts cut only when read are the same contexts.
+        expect(streamed(matcher, chunks(page, cuts), true).map(read)).toEqual(whole.map(read));
+        expect(matcher.scan(page, 0, page.length, true).map(read)).toEqual(whole.map(read));
       }),
       { numRuns: 1500 },
     );
