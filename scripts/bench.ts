@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json] [--only additions]`: how fast the product is at the size a daily paper
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions|install]`: how fast the product is at the size a daily paper
  * reaches in a few decades. Parser throughput in Node; search, start, install and page scans in Chromium, over
  * IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to stderr; stdout gets the
  * table, or one JSON object with `--json`. A figure that fails to measure is printed as null, with the reason on
  * stderr, and the rest still run. `--only additions` installs the synthetic archive and measures only the cold
- * card and the import (with their phases), the rest staying null.
+ * card and the import (with their phases), the rest staying null; `--only install` only the install and its phases.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,12 @@ import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
 import { measureScan, SCAN_PATH_KEYS, scanPathFigures } from './lib/bench-scan';
-import { installFigures, measureAdditions, type AdditionFigures } from './lib/bench-additions';
+import {
+  installFigures,
+  measureAdditions,
+  recordedInstall,
+  type AdditionFigures,
+} from './lib/bench-additions';
 import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
@@ -31,13 +36,17 @@ const CARD_ENTITY = 'person:孙大军';
 /** Where the benchmark's builds go (.output/ is left alone). */
 const OUT = join(tmpdir(), 'lvliang-bench');
 
-function args(argv: string[]): { articles: number; json: boolean; additionsOnly: boolean } {
+type Part = 'additions' | 'install';
+
+function args(argv: string[]): { articles: number; json: boolean; only: Part | null } {
   const at = argv.indexOf('--articles');
   const articles = at >= 0 ? Number(argv[at + 1]) : argv.includes('--quick') ? 10_000 : 100_000;
   if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles needs a whole number ≥ 100');
-  const only = argv.indexOf('--only');
-  if (only >= 0 && argv[only + 1] !== 'additions') throw new Error('--only takes one part: additions');
-  return { articles, json: argv.includes('--json'), additionsOnly: only >= 0 };
+  const at2 = argv.indexOf('--only');
+  const only = at2 >= 0 ? argv[at2 + 1] : null;
+  if (only !== null && only !== 'additions' && only !== 'install')
+    throw new Error('--only takes one part: additions or install');
+  return { articles, json: argv.includes('--json'), only };
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -73,7 +82,7 @@ async function step(name: string, work: () => Promise<void> | void): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const { articles, json, additionsOnly } = args(process.argv.slice(2));
+  const { articles, json, only } = args(process.argv.slice(2));
   const queries = BENCH_QUERIES.map((q) => q.query);
   const f: Figures = {};
   for (const key of [
@@ -108,8 +117,8 @@ async function main(): Promise<void> {
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
-  if (additionsOnly) {
-    await additionsPart(f, articles);
+  if (only) {
+    await (only === 'additions' ? additionsPart(f, articles) : installPart(f, articles));
     return report(f, json);
   }
 
@@ -213,6 +222,21 @@ async function additionsPart(f: Figures, articles: number): Promise<void> {
   await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
     if (!profile) throw new Error('no installed profile (the install step failed)');
     additions(f, await measureAdditions(dir, profile, CARD_ENTITY, seedPages()[0]!));
+  });
+}
+
+/** `--only install`: the synthetic archive built and installed on a fresh profile, with the install's phases. */
+async function installPart(f: Figures, articles: number): Promise<void> {
+  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv)));
+  await step(`install of the synthetic archive (${articles} articles)`, async () => {
+    const installed = await install(dir);
+    try {
+      f['install.synthetic.ms'] = installed.installMs;
+      f['search.synthetic.articles'] = installed.articles;
+      Object.assign(f, installFigures(await recordedInstall(installed.page)));
+    } finally {
+      await installed.ext.close();
+    }
   });
 }
 
