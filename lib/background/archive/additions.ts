@@ -32,6 +32,7 @@ import {
 import type { ArchiveMeta } from '@/lib/background/storage/schema';
 import { additions as storedAdditions } from '@/lib/background/storage/user-data';
 import { markCommit } from '@/lib/background/perf/marks';
+import { buildStoredPosts } from '@/lib/background/posts/source';
 import { MessageError } from '../../shared/messages/router';
 import type { ImportResult, UserAddition } from '../../shared/archive-protocol';
 
@@ -258,6 +259,9 @@ export class AdditionsService {
         loadedAt: new Date().toISOString(),
       };
       markCommit('written');
+      // the post index of the archive with the additions, so its first card reads one record
+      await db.put('searchIndex', await buildStoredPosts(db, next), [generation, 'posts']);
+      markCommit('posts-stored');
       await switchArchive(db, { meta: next, keep, drop, staged: !!request.held });
       markCommit('switched');
       await this.host.activate(next);

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { ImportPhase } from '@/lib/background/archive/additions';
 import type { SearchResult, Timeline, UserAddition } from '@/lib/shared/archive-protocol';
 import { installedArchive, openLensDB } from '@/lib/background/storage';
+import { archiveVersion } from '@/lib/background/storage/meta';
 import { BUNDLED_STORES, type ArchiveMeta } from '@/lib/background/storage/schema';
 import { ROOT } from '@/scripts/lib/extension-harness';
 import { importPage, startedService } from './additions-helpers';
 
 /**
  * The archive as stored, generations named by role (the bundled one and the additions' one), so two states
- * written into different generation numbers compare equal when they hold the same.
+ * written into different generation numbers compare equal when they hold the same (a post index record's
+ * version, which names the generations, as well).
  */
 async function state(name: string): Promise<unknown> {
   const db = await openLensDB({ name });
@@ -25,7 +27,11 @@ async function state(name: string): Promise<unknown> {
     const [keys, values] = await Promise.all([raw.getAllKeys(store), raw.getAll(store)]);
     stores[store] = keys.map((k, i) => {
       const [g, key] = k as [number, string | number];
-      return [role(g), key, values[i]];
+      const value = values[i] as { kind?: string; version?: string };
+      // a stored post index names the generations it was built for: the same archive's in both states
+      if (value?.kind === 'posts' && value.version === archiveVersion(meta))
+        return [role(g), key, { ...value, version: 'this archive' }];
+      return [role(g), key, value];
     });
   }
   const additions = (await raw.getAll('additions')).map((a) => ({ ...a, addedAt: undefined }));
