@@ -16,6 +16,7 @@ import {
   type Tokenizer,
 } from '@/core/search';
 import type { Archive } from '@/core/types';
+import { unwrap } from 'idb';
 import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { indexId, plan, stampPosts, type PlannedBatch, type PrebuiltTables } from './load-plan';
@@ -239,11 +240,12 @@ async function writeBatches(
     const current = read.value;
     progress.clock.lap(`read-${current.phase}`);
     const tx = db.transaction([current.store, 'meta'], 'readwrite', { durability: 'relaxed' });
-    const store = tx.objectStore(current.store);
-    const writes: Promise<unknown>[] = current.records.map(([key, value]) =>
-      store.put(stampPosts(value, version) as never, [staging.generation, key]),
-    );
-    writes.push(tx.objectStore('meta').put({ ...staging, step: step + 1 }, 'staging'));
+    // the plain store: no promise per record (thousands a batch); a failed write aborts the transaction, so
+    // `tx.done` rejects with its error
+    const store = unwrap(tx.objectStore(current.store));
+    for (const [key, value] of current.records)
+      store.put(stampPosts(value, version), [staging.generation, key]);
+    const writes = [tx.objectStore('meta').put({ ...staging, step: step + 1 }, 'staging')];
     tx.commit?.();
     next = step + 1 < steps ? idle(Promise.resolve(batches.next())) : undefined;
     await Promise.all([...writes, tx.done]);
