@@ -6,11 +6,11 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { archiveVersion } from '../../core/archive-version';
-import { encodeRecordsFile, type RecordsHeader } from '../../core/install/records-file';
+import { encodeRecordsFile } from '../../core/install/records-file';
 import { deriveTables } from '../../core/install/tables';
 import type { PackedIndex } from '../../core/search';
 import type { Archive } from '../../core/types';
-import { indexId, plan } from '../../lib/background/storage/load-plan';
+import { planned } from '../../lib/background/storage/load-plan';
 
 /** The file's pieces, in order (a test serves them as the extension's file). */
 export function recordsFileParts(
@@ -18,22 +18,12 @@ export function recordsFileParts(
   index: PackedIndex,
   version: string,
 ): Iterable<Uint8Array<ArrayBuffer>> {
-  const batches = plan(archive, index, deriveTables(archive));
-  const header: RecordsHeader = {
-    kind: 'lvliang-records',
-    version,
-    fingerprint: archiveVersion(archive),
-    indexId: indexId(index),
-    tokenizer: index.stats.tokenizer,
-    indexFormat: index.stats.format,
-    counts: {
-      editions: archive.editions.length,
-      articles: archive.articles.length,
-      entities: archive.entities.length,
-      terms: index.stats.termCount,
-    },
-    steps: batches.length,
-  };
+  const { header, batches } = planned(
+    archive,
+    index,
+    { fingerprint: archiveVersion(archive), version },
+    deriveTables(archive),
+  );
   return encodeRecordsFile(header, batches);
 }
 

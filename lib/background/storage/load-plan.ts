@@ -4,6 +4,7 @@
  * Each batch is one transaction, so the order is also the resume order. The build plans the same batches in Node
  * and ships them as they are (core/install/records-file.ts); an archive given in memory is planned here.
  */
+import type { RecordsHeader } from '../../../core/install/records-file';
 import { deriveTables, type PrebuiltTables } from '../../../core/install/tables';
 import type { PackedIndex } from '../../../core/search';
 import type { Archive } from '../../../core/types';
@@ -58,6 +59,31 @@ export function stampPosts(value: unknown, version: string): unknown {
 export function indexId(index: PackedIndex): string {
   const s = index.stats;
   return `${s.format}|${s.tokenizer}|${s.fingerprint}|${s.termCount}|${s.bucketCount}`;
+}
+
+/** The install of `archive` with `index`, as a records file's header and its batches. */
+export function planned(
+  archive: Archive,
+  index: PackedIndex,
+  label: { fingerprint: string; version: string },
+  tables?: PrebuiltTables,
+): { header: RecordsHeader; batches: PlannedBatch[] } {
+  const batches = plan(archive, index, tables);
+  const header: RecordsHeader = {
+    kind: 'lvliang-records',
+    ...label,
+    indexId: indexId(index),
+    tokenizer: index.stats.tokenizer,
+    indexFormat: index.stats.format,
+    counts: {
+      editions: archive.editions.length,
+      articles: archive.articles.length,
+      entities: archive.entities.length,
+      terms: index.stats.termCount,
+    },
+    steps: batches.length,
+  };
+  return { header, batches };
 }
 
 export function plan(

@@ -19,7 +19,7 @@ import type { Archive } from '@/core/types';
 import { unwrap } from 'idb';
 import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
-import { indexId, plan, stampPosts, type PlannedBatch, type PrebuiltTables } from './load-plan';
+import { planned, stampPosts, type PlannedBatch, type PrebuiltTables } from './load-plan';
 import { archiveVersion, installedArchive, stagedLoad } from './meta';
 import { DB_VERSION, type ArchiveMeta, type StagingMeta } from './schema';
 
@@ -194,22 +194,9 @@ async function plannedRecords(
 ): Promise<ShippedRecords> {
   const { archive } = bundle;
   const index = await prepareIndex(bundle, label.fingerprint, options, share);
-  const batches = plan(archive, index, bundle.tables);
+  const { header, batches } = planned(archive, index, label, bundle.tables);
   return {
-    header: {
-      kind: 'lvliang-records',
-      ...label,
-      indexId: indexId(index),
-      tokenizer: index.stats.tokenizer,
-      indexFormat: index.stats.format,
-      counts: {
-        editions: archive.editions.length,
-        articles: archive.articles.length,
-        entities: archive.entities.length,
-        terms: index.stats.termCount,
-      },
-      steps: batches.length,
-    },
+    header,
     batches: (from) => batches.slice(from).values(),
   };
 }

@@ -22,14 +22,7 @@ const header: RecordsHeader = {
 };
 
 function file(batches: unknown[]): Uint8Array {
-  const parts = [...encodeRecordsFile(header, batches)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return new Uint8Array(Buffer.concat([...encodeRecordsFile(header, batches)]));
 }
 
 /** The bytes in pieces of `size` (a fetch body delivers pieces that ignore the frames). */
