@@ -59,6 +59,9 @@ interface TypedRef {
   length: number;
 }
 
+/** How far the file is read ahead of the frame being decoded. */
+const AHEAD_BYTES = 64 * 1024 * 1024;
+
 const pad8 = (n: number): number => (8 - (n % 8)) % 8;
 
 function typedName(value: unknown): TypedName | null {
@@ -143,9 +146,10 @@ export interface ByteSource {
 }
 
 /**
- * Reads exact byte counts from a source that delivers pieces of any size. The source is drained as fast as it
- * delivers, whatever is asked for meanwhile: the file's bytes keep arriving while earlier frames are decoded and
- * written (read only on demand, a fetch body arrives a pipe's capacity at a time, seconds behind).
+ * Reads exact byte counts from a source that delivers pieces of any size. The source is read ahead of what is
+ * asked for, up to `AHEAD_BYTES`: the file's bytes keep arriving while earlier frames are decoded and written
+ * (read only on demand, a fetch body arrives a pipe's capacity at a time, seconds behind), yet a file of
+ * hundreds of megabytes is never held whole while the writes lag behind.
  */
 class ExactReader {
   private pieces: Uint8Array[] = [];
@@ -153,14 +157,19 @@ class ExactReader {
   private ended = false;
   private failure: unknown = null;
   private wake: (() => void) | null = null;
+  private drained: (() => void) | null = null;
 
-  constructor(source: ByteSource) {
+  constructor(
+    source: ByteSource,
+    private readonly ahead: number,
+  ) {
     void this.pump(source);
   }
 
   private async pump(source: ByteSource): Promise<void> {
     try {
       for (;;) {
+        if (this.buffered >= this.ahead) await new Promise<void>((resolve) => (this.drained = resolve));
         const { done, value } = await source.read();
         if (done || !value) break;
         if (value.length === 0) continue;
@@ -177,6 +186,9 @@ class ExactReader {
 
   private async fill(count: number): Promise<void> {
     while (this.buffered < count) {
+      // a frame larger than the read-ahead: let the reading go on until it is whole
+      this.drained?.();
+      this.drained = null;
       if (this.failure) throw this.failure;
       if (this.ended) throw new RangeError('The records file is truncated.');
       await new Promise<void>((resolve) => (this.wake = resolve));
@@ -199,6 +211,10 @@ class ExactReader {
     }
     this.pieces.splice(0, used);
     this.buffered -= count;
+    if (this.buffered < this.ahead) {
+      this.drained?.();
+      this.drained = null;
+    }
     return out;
   }
 
@@ -216,13 +232,16 @@ export class RecordsReader {
   /** Milliseconds spent waiting for bytes, and decoding them (the install reports both). */
   readonly spent = { waitMs: 0, decodeMs: 0 };
 
-  private constructor(source: ByteSource) {
-    this.input = new ExactReader(source);
+  private constructor(source: ByteSource, ahead: number) {
+    this.input = new ExactReader(source, ahead);
   }
 
-  /** Checks the file's signature and reads its header. */
-  static async open(source: ByteSource): Promise<{ header: RecordsHeader; reader: RecordsReader }> {
-    const reader = new RecordsReader(source);
+  /** Checks the file's signature and reads its header; `ahead`: bytes read ahead of the frame being decoded. */
+  static async open(
+    source: ByteSource,
+    ahead = AHEAD_BYTES,
+  ): Promise<{ header: RecordsHeader; reader: RecordsReader }> {
+    const reader = new RecordsReader(source, ahead);
     const [magic, version] = await reader.input.u32s();
     if (magic !== MAGIC) throw new Error('Not an archive records file.');
     if (version !== FILE_VERSION) throw new Error(`Unsupported archive records file version ${version}.`);

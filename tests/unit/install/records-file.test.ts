@@ -81,6 +81,29 @@ describe('the archive records file', () => {
     expect(bucket.data.buffer.byteLength).toBe(1);
   });
 
+  it('reads ahead of the frame it decodes only so far, and still reads every frame', async () => {
+    const { archive, index } = fixtureBundle();
+    const planned = plan(archive, index, deriveTables(archive));
+    const bytes = file(planned);
+    let read = 0;
+    const source = pieces(bytes, 100);
+    const counted: ByteSource = {
+      read: async () => {
+        const piece = await source.read();
+        read += piece.value?.length ?? 0;
+        return piece;
+      },
+    };
+    const { reader } = await RecordsReader.open(counted, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // the header frame, then at most the read-ahead and one piece more
+    expect(read).toBeLessThan(2000);
+    expect(bytes.length).toBeGreaterThan(10 * read);
+    const out = [];
+    for (let i = 0; i < planned.length; i++) out.push(await reader.next());
+    expect(out).toEqual(planned);
+  });
+
   it('skips written batches without decoding them (a resumed install)', async () => {
     expect(await readAll(file(batches), 13, 2)).toEqual(batches.slice(2));
   });
