@@ -8,6 +8,7 @@ import { archiveVersion } from '@/lib/background/storage/meta';
 import type { StoredPosts } from '@/lib/background/storage/schema';
 import { readSeedPages } from '@/scripts/lib/seed-pages';
 import { importPage, startedService } from './additions-helpers';
+import { until } from './service-helpers';
 
 /** Distinct terms of the archive with its additions, read from every bucket of both layers. */
 async function distinctTerms(name: string): Promise<{ all: number; bundled: number; overlaid: number }> {
@@ -55,7 +56,10 @@ describe('the tables an import stores with its generation', () => {
     await h.ask({ type: 'archive/import', pages: [importPage()] });
     const db = await openLensDB({ name: h.name });
     const meta = (await installedArchive(db))!;
-    const stored = (await db.get('searchIndex', [meta.overlay!.generation, 'posts'])) as StoredPosts;
+    // stored after the reply, once the background is idle
+    const key: [number, string] = [meta.overlay!.generation, 'posts'];
+    await until(async () => (await db.get('searchIndex', key)) !== undefined);
+    const stored = (await db.get('searchIndex', key)) as StoredPosts;
     expect(stored.version).toBe(archiveVersion(meta));
     // built independently: every person of both layers (the additions' profiles replacing the bundled ones)
     const people = new Map();
