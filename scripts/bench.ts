@@ -1,12 +1,12 @@
 /**
- * `npm run bench [-- --articles N | --quick] [--json] [--only additions|search|scan]`: how fast the product is at
- * the size a daily paper reaches in a few decades. Parser throughput in Node; search, start, install and page
- * scans in Chromium, over IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes to
- * stderr; stdout gets the table, or one JSON object with `--json`. A figure that fails to measure is printed as
+ * `npm run bench [-- --articles N | --quick] [--json] [--only additions|search|scan|install]`: how fast the product
+ * is at the size a daily paper reaches in a few decades. Parser throughput in Node; search, start, install and
+ * page scans in Chromium, over IndexedDB, against MiniSearch as the peer, in one run on one machine. Progress goes
+ * to stderr; stdout gets the table, or one JSON object with `--json`. A figure that fails to measure is printed as
  * null, with the reason on stderr, and the rest still run. `--only additions` installs the synthetic archive and
  * measures only the cold card and the import (with their phases); `--only search` installs it and measures
  * search, start and the popup's first results, with MiniSearch beside them; `--only scan` only the 1 MB page
- * scan; the rest stays null.
+ * scan; `--only install` only the install and its phases; the rest stays null.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,12 @@ import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
 import { measureScan, SCAN_PATH_KEYS, scanPathFigures } from './lib/bench-scan';
-import { installFigures, measureAdditions, type AdditionFigures } from './lib/bench-additions';
+import {
+  installFigures,
+  measureAdditions,
+  recordedInstall,
+  type AdditionFigures,
+} from './lib/bench-additions';
 import { install, measureExtension } from './lib/bench-search';
 import { TARGETS, type Figures } from './lib/bench-stats';
 import { ROOT } from './lib/extension-harness';
@@ -35,7 +40,7 @@ const CARD_ENTITY = 'person:孙大军';
 /** Where the benchmark's builds go (.output/ is left alone). */
 const OUT = join(tmpdir(), 'lvliang-bench');
 
-const PARTS = ['additions', 'search', 'scan'] as const;
+const PARTS = ['additions', 'search', 'scan', 'install'] as const;
 
 function args(argv: string[]): {
   articles: number;
@@ -122,8 +127,8 @@ async function main(): Promise<void> {
   f['search.queries'] = queries.length;
   f['search.timedRunsPerQuery'] = ROUNDS;
 
-  if (only === 'additions') {
-    await additionsPart(f, articles);
+  if (only === 'additions' || only === 'install') {
+    await (only === 'additions' ? additionsPart(f, articles) : installPart(f, articles));
     return report(f, json);
   }
   if (only === 'scan') {
@@ -275,6 +280,21 @@ async function additionsPart(f: Figures, articles: number): Promise<void> {
   await step('extension with the synthetic archive: cold card, heap, import of one page', async () => {
     if (!profile) throw new Error('no installed profile (the install step failed)');
     additions(f, await measureAdditions(dir, profile, CARD_ENTITY, seedPages()[0]!));
+  });
+}
+
+/** `--only install`: the synthetic archive built and installed on a fresh profile, with the install's phases. */
+async function installPart(f: Figures, articles: number): Promise<void> {
+  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv)));
+  await step(`install of the synthetic archive (${articles} articles)`, async () => {
+    const installed = await install(dir);
+    try {
+      f['install.synthetic.ms'] = installed.installMs;
+      f['search.synthetic.articles'] = installed.articles;
+      Object.assign(f, installFigures(await recordedInstall(installed.page)));
+    } finally {
+      await installed.ext.close();
+    }
   });
 }
 

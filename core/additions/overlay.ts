@@ -129,7 +129,8 @@ function mergedStats(base: IndexStats, added: IndexStats, fingerprint: string): 
     docCount: base.docCount + added.docCount,
     avgTitleLen: averageLength(titleLens),
     avgBodyLen: averageLength(bodyLens),
-    // a term in both the base and the additions is counted twice: telling would mean reading the base's postings
+    // a term in both the base and the additions is counted twice here; storage, which reads the base's buckets
+    // when it writes the overlay, replaces it with the exact count
     termCount: base.termCount + added.termCount,
     bucketCount: base.bucketCount,
     titleLens,

@@ -240,7 +240,7 @@ async function workerHeap(context: BrowserContext, extensionId: string): Promise
 }
 
 /** The install's phases from the installed archive's meta record (`ArchiveMeta.install`). */
-async function recordedInstall(view: Page): Promise<Record<string, number> | null> {
+export async function recordedInstall(view: Page): Promise<Record<string, number> | null> {
   return view.evaluate(
     () =>
       new Promise<Record<string, number> | null>((resolve) => {

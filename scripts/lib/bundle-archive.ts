@@ -1,15 +1,18 @@
 /**
  * The archive as the extension ships it: parsed from seeds/ at build time with the same code the extension
- * runs, written next to the build's other public files, with its search index prebuilt (jieba in Node) so that
- * installing it in the browser is a copy into IndexedDB. `version` is a hash of the content, so the background
- * reloads IndexedDB exactly when the bundled archive changed.
+ * runs, written next to the build's other public files as `archive.json` (the archive itself) and
+ * `archive-records.bin` (every record the install writes: the search index prebuilt with jieba in Node, and the
+ * tables derived from the archive), so that installing it in the browser only stores records. `version` names
+ * the content, so the background reloads IndexedDB exactly when the bundled archive changed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../../core/archive';
 import { archiveVersion } from '../../core/archive-version';
+import { buildSearchIndex, decodeSearchIndex, type PackedIndex } from '../../core/search';
 import type { Archive } from '../../core/types';
-import { searchIndexFile } from './search-index-file';
+import { nodeJieba } from './jieba-node';
+import { writeRecordsFile } from './records-file';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 
 export interface BundledFile {
@@ -17,18 +20,37 @@ export interface BundledFile {
   absoluteSrc: string;
 }
 
+/** The records file for `archive`, next to the archive file that is shipped as it is. */
+function bundled(
+  outDir: string,
+  archiveFile: string,
+  archive: Archive,
+  index: PackedIndex,
+  version: string,
+): BundledFile[] {
+  if (index.stats.fingerprint !== archiveVersion(archive))
+    throw new Error(`The search index given for ${archiveFile} was built from another archive.`);
+  mkdirSync(outDir, { recursive: true });
+  const recordsPath = join(outDir, 'archive-records.bin');
+  writeRecordsFile(recordsPath, archive, index, version);
+  return [
+    { relativeDest: 'archive.json', absoluteSrc: archiveFile },
+    { relativeDest: 'archive-records.bin', absoluteSrc: recordsPath },
+  ];
+}
+
 /**
  * A build of another archive (the benchmark's synthetic one): `LVLIANG_ARCHIVE_FILE` names an archive.json with
- * its `version`, `LVLIANG_SEARCH_INDEX_FILE` its prebuilt index (built here when absent). Shipped as they are.
+ * its `version`, `LVLIANG_SEARCH_INDEX_FILE` its prebuilt index (built here when absent).
  */
 function archiveFromEnv(outDir: string, archiveFile: string, indexFile?: string): BundledFile[] {
-  const files: BundledFile[] = [{ relativeDest: 'archive.json', absoluteSrc: archiveFile }];
-  if (indexFile) return [...files, { relativeDest: 'search-index.bin', absoluteSrc: indexFile }];
-  const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
-  mkdirSync(outDir, { recursive: true });
-  const indexPath = join(outDir, 'search-index.bin');
-  writeFileSync(indexPath, searchIndexFile(archive));
-  return [...files, { relativeDest: 'search-index.bin', absoluteSrc: indexPath }];
+  const { version, ...archive } = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive & {
+    version?: string;
+  };
+  const index = indexFile
+    ? decodeSearchIndex(readFileSync(indexFile))
+    : buildSearchIndex(archive, nodeJieba());
+  return bundled(outDir, archiveFile, archive, index, version ?? archiveVersion(archive));
 }
 
 export function writeBundledArchive(
@@ -52,10 +74,5 @@ export function writeBundledArchive(
   mkdirSync(outDir, { recursive: true });
   const archivePath = join(outDir, 'archive.json');
   writeFileSync(archivePath, JSON.stringify({ version, ...archive }));
-  const indexPath = join(outDir, 'search-index.bin');
-  writeFileSync(indexPath, searchIndexFile(archive));
-  return [
-    { relativeDest: 'archive.json', absoluteSrc: archivePath },
-    { relativeDest: 'search-index.bin', absoluteSrc: indexPath },
-  ];
+  return bundled(outDir, archivePath, archive, buildSearchIndex(archive, nodeJieba()), version);
 }

@@ -17,7 +17,7 @@ import type { Tokenizer } from '@/core/search';
 import type { Article, Edition } from '@/core/types';
 import type { LensDatabase } from '@/lib/background/storage/db';
 import { deleteGeneration, deleteGenerationsExcept } from '@/lib/background/storage/generations';
-import { installedArchive, stagedLoad } from '@/lib/background/storage/meta';
+import { archiveVersion, installedArchive, stagedLoad } from '@/lib/background/storage/meta';
 import {
   baseArchive,
   bundledBase,
@@ -32,6 +32,7 @@ import {
 import type { ArchiveMeta } from '@/lib/background/storage/schema';
 import { additions as storedAdditions } from '@/lib/background/storage/user-data';
 import { markCommit } from '@/lib/background/perf/marks';
+import { buildStoredPosts } from '@/lib/background/posts/source';
 import { MessageError } from '../../shared/messages/router';
 import type { ImportResult, UserAddition } from '../../shared/archive-protocol';
 
@@ -262,6 +263,7 @@ export class AdditionsService {
       markCommit('switched');
       await this.host.activate(next);
       markCommit('activated');
+      void this.storePosts(db, next);
       return result;
     } catch (error) {
       // the previous archive still answers: forget what this commit started
@@ -279,6 +281,28 @@ export class AdditionsService {
     } finally {
       this.cancel = null;
       this.host.progress(null, 0);
+    }
+  }
+
+  /**
+   * Stores the post index of the archive with its additions in its generation, after the reply and when no
+   * request is being answered (it reads every person, the editions and the document table: the archive's size,
+   * not the page's), so the first card after an import reads one record. A card asked before builds it itself.
+   */
+  private async storePosts(db: LensDatabase, meta: ArchiveMeta): Promise<void> {
+    try {
+      await (this.host.whenIdle ?? ((task: () => void) => Promise.resolve(task())))(() => undefined);
+      const record = await buildStoredPosts(db, meta);
+      const tx = db.transaction(['meta', 'searchIndex'], 'readwrite');
+      const now = await tx.objectStore('meta').get('archive');
+      // only while the archive is still this one (another commit may have switched meanwhile)
+      if (now?.kind === 'archive' && archiveVersion(now) === record.version)
+        await tx.objectStore('searchIndex').put(record, [meta.overlay!.generation, 'posts']);
+      await tx.done;
+    } catch (error) {
+      this.host.log(
+        `storing the post index failed, the first card builds it: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

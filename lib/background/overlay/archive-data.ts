@@ -5,6 +5,7 @@
  */
 import type { EntityProfile } from '@/core/additions/profile';
 import { readEntityDocs } from '@/lib/background/storage/idb-reader';
+import { archiveVersion } from '@/lib/background/storage/meta';
 import type { LensDatabase } from '@/lib/background/storage/db';
 import type { ArchiveMeta, StoredMatcher } from '@/lib/background/storage/schema';
 import type { OverlayData } from './overlay-data';
@@ -20,13 +21,7 @@ function generationRange(generation: number): IDBKeyRange {
   return IDBKeyRange.bound([generation], [generation, []]);
 }
 
-/** Names the archive's content: its generations and fingerprint. */
-export function archiveVersion(meta: ArchiveMeta): string {
-  const top = meta.overlay;
-  return top
-    ? `${meta.generation}+${top.generation}:${top.fingerprint}`
-    : `${meta.generation}:${meta.fingerprint}`;
-}
+export { archiveVersion };
 
 export function archiveOverlayData(archive: InstalledArchive): OverlayData {
   const tracked = <T>(work: () => Promise<T>): Promise<T> =>

@@ -1,42 +1,30 @@
 /**
- * What an archive install writes, as an ordered list of batches: editions, article chunks, entities, posting
- * buckets, then the search index records. Each batch is one transaction, so the order is also the resume order.
+ * What an archive install writes, as an ordered list of batches: editions, article chunks, entities and their
+ * documents, posting buckets, then the search index records (statistics, document table, lexicon, post index).
+ * Each batch is one transaction, so the order is also the resume order. The build plans the same batches in Node
+ * and ships them as they are (core/install/records-file.ts); an archive given in memory is planned here.
  */
-import type { IDBPTransaction, StoreValue } from 'idb';
-import { splitEntity, type EntityProfile } from '@/core/additions/profile';
-import type { EntityRecord } from '@/core/entities/types';
-import { buildDocTable, buildLexicon, type PackedIndex } from '@/core/search';
-import type { DocTable } from '@/core/search/docs';
-import type { Lexicon } from '@/core/search/lexicon';
-import type { Archive } from '@/core/types';
-import { ARTICLE_CHUNK, type BundledStore, type GenKey, type LensDB } from './schema';
+import type { RecordsHeader } from '../../../core/install/records-file';
+import { deriveTables, type PrebuiltTables } from '../../../core/install/tables';
+import type { PackedIndex } from '../../../core/search';
+import type { Archive } from '../../../core/types';
+import { ARTICLE_CHUNK, type BundledStore, type StoredPosts } from './schema';
 
 export type LoadPhase =
   'index' | 'editions' | 'articles' | 'entities' | 'postings' | 'search-index' | 'finalize';
 
-export type WriteTx = IDBPTransaction<LensDB, (BundledStore | 'meta')[], 'readwrite'>;
+export type { PrebuiltTables };
 
-export interface Batch {
+/** One transaction's records: keys within the generation (the install prefixes the generation it writes). */
+export interface PlannedBatch {
   phase: LoadPhase;
   store: BundledStore;
-  write(tx: WriteTx): Promise<unknown>[];
-}
-
-function batch<S extends BundledStore>(
-  phase: LoadPhase,
-  store: S,
-  records: [GenKey, StoreValue<LensDB, S>][],
-): Batch {
-  return {
-    phase,
-    store,
-    write: (tx) => records.map(([key, value]) => tx.objectStore(store).put(value, key)),
-  };
+  records: [key: string | number, value: unknown][];
 }
 
 /**
- * Records per transaction: large, because each transaction costs a commit to disk (at 100 000 articles, 64
- * chunks a transaction made 200 of them for the articles alone), yet bounded so a resumed load redoes little.
+ * Records per transaction: large, because each transaction costs a commit to disk, yet bounded so a resumed
+ * load redoes little and one batch's values are not a large share of the worker's memory.
  */
 const BATCH_RECORDS: Record<BundledStore, number> = {
   editions: 5000,
@@ -53,72 +41,91 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** What the install stores besides the archive's own records, derived from it (at build time, or here). */
-export interface PrebuiltTables {
-  docs: DocTable;
-  lexicon: Lexicon;
-  /** Per entity of the archive, in its order: the profile and its documents. */
-  entities: { profile: EntityProfile; docs: Uint32Array }[];
+/**
+ * The post index record as the install writes it: its `version` names the installed generation, which only the
+ * install knows, so it is left empty here and stamped when written (`stampPosts`).
+ */
+function unstampedPosts(tables: PrebuiltTables): StoredPosts {
+  return { kind: 'posts', version: '', ...tables.posts };
 }
 
-/** The tables derived from the archive (the build ships them; an archive without them gets them here). */
-export function deriveTables(archive: Archive): PrebuiltTables {
-  const docOf = new Map(archive.articles.map((a, d) => [a.id, d]));
-  return {
-    docs: buildDocTable(archive),
-    lexicon: buildLexicon(archive.entities),
-    entities: (archive.entities as EntityRecord[]).map((e) => splitEntity(e, (id) => docOf.get(id))),
+/** The record as stored: a post index record gets the installed archive's version. */
+export function stampPosts(value: unknown, version: string): unknown {
+  const record = value as Partial<StoredPosts> | null;
+  return record?.kind === 'posts' ? { ...record, version } : value;
+}
+
+/** A prebuilt index's identity, so a resumed load never mixes buckets of two different builds. */
+export function indexId(index: PackedIndex): string {
+  const s = index.stats;
+  return `${s.format}|${s.tokenizer}|${s.fingerprint}|${s.termCount}|${s.bucketCount}`;
+}
+
+/** The install of `archive` with `index`, as a records file's header and its batches. */
+export function planned(
+  archive: Archive,
+  index: PackedIndex,
+  label: { fingerprint: string; version: string },
+  tables?: PrebuiltTables,
+): { header: RecordsHeader; batches: PlannedBatch[] } {
+  const batches = plan(archive, index, tables);
+  const header: RecordsHeader = {
+    kind: 'lvliang-records',
+    ...label,
+    indexId: indexId(index),
+    tokenizer: index.stats.tokenizer,
+    indexFormat: index.stats.format,
+    counts: {
+      editions: archive.editions.length,
+      articles: archive.articles.length,
+      entities: archive.entities.length,
+      terms: index.stats.termCount,
+    },
+    steps: batches.length,
   };
+  return { header, batches };
 }
 
 export function plan(
-  generation: number,
   archive: Archive,
   index: PackedIndex,
   tables: PrebuiltTables = deriveTables(archive),
-): Batch[] {
-  const key = (k: string | number): GenKey => [generation, k];
-  const batches: Batch[] = [];
-  const add = <S extends BundledStore>(
-    phase: LoadPhase,
-    store: S,
-    records: [GenKey, StoreValue<LensDB, S>][],
-  ) => {
-    for (const part of chunk(records, BATCH_RECORDS[store])) batches.push(batch(phase, store, part));
+): PlannedBatch[] {
+  const batches: PlannedBatch[] = [];
+  const add = (phase: LoadPhase, store: BundledStore, records: PlannedBatch['records']) => {
+    for (const part of chunk(records, BATCH_RECORDS[store])) batches.push({ phase, store, records: part });
   };
   add(
     'editions',
     'editions',
-    archive.editions.map((e) => [key(e.id), e]),
+    archive.editions.map((e) => [e.id, e]),
   );
   add(
     'articles',
     'articles',
-    chunk(archive.articles, ARTICLE_CHUNK).map((articles, i) => [
-      key(i),
-      { first: i * ARTICLE_CHUNK, articles },
-    ]),
+    chunk(archive.articles, ARTICLE_CHUNK).map((articles, i) => [i, { first: i * ARTICLE_CHUNK, articles }]),
   );
   const split = tables.entities;
   add(
     'entities',
     'entities',
-    split.map(({ profile }) => [key(profile.id), profile]),
+    split.map(({ profile }) => [profile.id, profile]),
   );
   add(
     'entities',
     'entityDocs',
-    split.map(({ profile, docs }) => [key(profile.id), docs]),
+    split.map(({ profile, docs }) => [profile.id, docs]),
   );
   add(
     'postings',
     'postings',
-    index.buckets.map((b, i) => [key(i), b]),
+    index.buckets.map((b, i) => [i, b]),
   );
   add('search-index', 'searchIndex', [
-    [key('stats'), index.stats],
-    [key('docs'), tables.docs],
-    [key('lexicon'), tables.lexicon],
+    ['stats', index.stats],
+    ['docs', tables.docs],
+    ['lexicon', tables.lexicon],
+    ['posts', unstampedPosts(tables)],
   ]);
   return batches;
 }

@@ -7,6 +7,7 @@
  * keeps answering, and nothing half-written ever looks complete. A later run with the same archive resumes after
  * the last committed batch; a run with another archive discards the half-written generation and starts over.
  */
+import type { RecordsHeader } from '@/core/install/records-file';
 import {
   archiveFingerprint,
   IndexBuilder,
@@ -15,15 +16,16 @@ import {
   type Tokenizer,
 } from '@/core/search';
 import type { Archive } from '@/core/types';
+import { unwrap } from 'idb';
 import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
-import { plan, type Batch, type PrebuiltTables, type WriteTx } from './load-plan';
-import { installedArchive, stagedLoad } from './meta';
+import { planned, stampPosts, type PlannedBatch, type PrebuiltTables } from './load-plan';
+import { archiveVersion, installedArchive, stagedLoad } from './meta';
 import { DB_VERSION, type ArchiveMeta, type StagingMeta } from './schema';
 
 import type { LoadPhase } from './load-plan';
 
-export type { LoadPhase, PrebuiltTables } from './load-plan';
+export type { LoadPhase, PlannedBatch, PrebuiltTables } from './load-plan';
 
 export interface LoadProgress {
   phase: LoadPhase;
@@ -31,7 +33,8 @@ export interface LoadProgress {
   progress: number;
 }
 
-export interface Bundle {
+/** An archive given in memory: planned (and, without a matching index, indexed) at install. */
+export interface ArchiveBundle {
   archive: Archive;
   /** The bundle's version label; the archive fingerprint when absent. */
   version?: string;
@@ -42,6 +45,22 @@ export interface Bundle {
   /** The stored tables the build derived from the archive; derived here when absent. */
   tables?: PrebuiltTables;
 }
+
+/** The records the build planned and shipped (core/install/records-file.ts): the install only writes them. */
+export interface ShippedRecords {
+  header: RecordsHeader;
+  /** The batches from `from` on, in order, each decoded when asked for (the one before is being written then). */
+  batches(from: number): AsyncIterator<PlannedBatch> | Iterator<PlannedBatch>;
+  /** Stops reading (the archive turned out to be installed already, or the install failed). */
+  close?(): void;
+  /**
+   * Milliseconds spent reading the file, which overlaps the writes: waiting for its bytes, and decoding them.
+   * Recorded with the install's phases (as `file-wait`, `file-decode`), apart from the laps.
+   */
+  spent?(): { waitMs: number; decodeMs: number };
+}
+
+export type Bundle = ArchiveBundle | { records: ShippedRecords };
 
 export interface InstallOptions {
   onProgress?(progress: LoadProgress): void;
@@ -71,11 +90,6 @@ export interface InstallResult {
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function indexId(index: PackedIndex): string {
-  const s = index.stats;
-  return `${s.format}|${s.tokenizer}|${s.fingerprint}|${s.termCount}|${s.bucketCount}`;
-}
-
 export function isCurrent(meta: ArchiveMeta, fingerprint: string): boolean {
   return meta.fingerprint === fingerprint && meta.indexFormat === INDEX_FORMAT && meta.schema === DB_VERSION;
 }
@@ -85,7 +99,7 @@ function matches(index: PackedIndex | undefined, fingerprint: string): index is 
 }
 
 async function prepareIndex(
-  bundle: Bundle,
+  bundle: ArchiveBundle,
   fingerprint: string,
   options: InstallOptions,
   share: number,
@@ -171,50 +185,76 @@ async function stagingFor(
   };
 }
 
-/** Writes the batches from the staging record's step on; each transaction also advances the staging record. */
+/** An archive in memory as the records the build would ship: planned here, its index built when needed. */
+async function plannedRecords(
+  bundle: ArchiveBundle,
+  label: { fingerprint: string; version: string },
+  options: InstallOptions,
+  share: number,
+): Promise<ShippedRecords> {
+  const { archive } = bundle;
+  const index = await prepareIndex(bundle, label.fingerprint, options, share);
+  const { header, batches } = planned(archive, index, label, bundle.tables);
+  return {
+    header,
+    batches: (from) => batches.slice(from).values(),
+  };
+}
+
+/**
+ * Writes the batches from the staging record's step on; each transaction also advances the staging record. The
+ * next batch is decoded while this one commits, and a transaction is committed as soon as its writes are issued.
+ * Durability is relaxed: a transaction is still all or nothing, and the staging record commits with its batch,
+ * so a crash loses at most the last batches, which a resumed load writes again.
+ */
 async function writeBatches(
   db: LensDatabase,
   staging: StagingMeta,
-  batches: Batch[],
+  records: ShippedRecords,
   options: InstallOptions,
   progress: { from: number; clock: ReturnType<typeof phaseClock> },
 ): Promise<void> {
-  staging.steps = batches.length;
+  const steps = records.header.steps;
+  staging.steps = steps;
   await db.put('meta', staging, 'staging');
-  for (let step = staging.step; step < batches.length; step++) {
-    const current = batches[step]!;
-    const tx: WriteTx = db.transaction([current.store, 'meta'], 'readwrite');
-    const next: StagingMeta = { ...staging, step: step + 1 };
-    await Promise.all([...current.write(tx), tx.objectStore('meta').put(next, 'staging'), tx.done]);
+  const version = archiveVersion(staging);
+  const batches = records.batches(staging.step);
+  const idle = (p: Promise<IteratorResult<PlannedBatch>>) => (p.catch(() => undefined), p);
+  let next = staging.step < steps ? idle(Promise.resolve(batches.next())) : undefined;
+  for (let step = staging.step; step < steps; step++) {
+    const read = await next!;
+    if (read.done) throw new Error('The archive records end before their last batch.');
+    const current = read.value;
+    progress.clock.lap(`read-${current.phase}`);
+    const tx = db.transaction([current.store, 'meta'], 'readwrite', { durability: 'relaxed' });
+    // the plain store: no promise per record (thousands a batch); a failed write aborts the transaction, so
+    // `tx.done` rejects with its error
+    const store = unwrap(tx.objectStore(current.store));
+    for (const [key, value] of current.records)
+      store.put(stampPosts(value, version), [staging.generation, key]);
+    const writes = [tx.objectStore('meta').put({ ...staging, step: step + 1 }, 'staging')];
+    tx.commit?.();
+    next = step + 1 < steps ? idle(Promise.resolve(batches.next())) : undefined;
+    await Promise.all([...writes, tx.done]);
     progress.clock.lap(`write-${current.phase}`);
     options.onProgress?.({
       phase: current.phase,
-      progress: progress.from + ((1 - progress.from) * 0.98 * (step + 1)) / batches.length,
+      progress: progress.from + ((1 - progress.from) * 0.98 * (step + 1)) / steps,
     });
-    await options.afterBatch?.(step + 1, batches.length);
+    await options.afterBatch?.(step + 1, steps);
   }
 }
 
-function archiveMeta(
-  staging: StagingMeta,
-  archive: Archive,
-  index: PackedIndex,
-  phases: InstallPhases,
-): ArchiveMeta {
+function archiveMeta(staging: StagingMeta, header: RecordsHeader, phases: InstallPhases): ArchiveMeta {
   return {
     kind: 'archive',
     schema: DB_VERSION,
     generation: staging.generation,
     archiveVersion: staging.archiveVersion,
     fingerprint: staging.fingerprint,
-    indexFormat: INDEX_FORMAT,
-    tokenizer: index.stats.tokenizer,
-    counts: {
-      editions: archive.editions.length,
-      articles: archive.articles.length,
-      entities: archive.entities.length,
-      terms: index.stats.termCount,
-    },
+    indexFormat: header.indexFormat,
+    tokenizer: header.tokenizer,
+    counts: header.counts,
     loadedAt: new Date().toISOString(),
     install: phases,
   };
@@ -232,29 +272,44 @@ export async function installArchive(
   bundle: Bundle,
   options: InstallOptions = {},
 ): Promise<InstallResult> {
+  const shipped = 'records' in bundle ? bundle.records : undefined;
+  try {
+    return await install(db, bundle, options);
+  } finally {
+    shipped?.close?.();
+  }
+}
+
+async function install(db: LensDatabase, bundle: Bundle, options: InstallOptions): Promise<InstallResult> {
   const clock = phaseClock(options.measured);
-  const { archive } = bundle;
-  const fingerprint = bundle.fingerprint ?? archiveFingerprint(archive);
-  const version = bundle.version ?? fingerprint;
+  const shipped = 'records' in bundle ? bundle.records : undefined;
+  const fingerprint =
+    shipped?.header.fingerprint ??
+    (bundle as ArchiveBundle).fingerprint ??
+    archiveFingerprint((bundle as ArchiveBundle).archive);
+  const version = shipped?.header.version ?? (bundle as ArchiveBundle).version ?? fingerprint;
   const [installed, staged] = await Promise.all([installedArchive(db), stagedLoad(db)]);
   clock.lap('fingerprint');
   if (installed && isCurrent(installed, fingerprint)) return keepCurrent(db, installed, staged, version);
 
-  const builds = !matches(bundle.index, fingerprint);
+  const builds = !shipped && !matches((bundle as ArchiveBundle).index, fingerprint);
   const indexShare = builds ? 0.5 : 0;
-  const index = await prepareIndex(bundle, fingerprint, options, indexShare);
-  clock.lap('index');
+  const records =
+    shipped ?? (await plannedRecords(bundle as ArchiveBundle, { fingerprint, version }, options, indexShare));
+  if (!shipped) clock.lap('tables');
   const { staging, resumed } = await stagingFor(db, installed, staged, {
     fingerprint,
     version,
-    indexId: indexId(index),
+    indexId: records.header.indexId,
   });
-  const batches = plan(staging.generation, archive, index, bundle.tables);
-  clock.lap('tables');
-  await writeBatches(db, staging, batches, options, { from: indexShare, clock });
+  await writeBatches(db, staging, records, options, { from: indexShare, clock });
 
   options.onProgress?.({ phase: 'finalize', progress: 0.99 });
-  const meta = archiveMeta(staging, archive, index, clock.phases);
+  const spent = records.spent?.();
+  const phases = spent
+    ? { ...clock.phases, 'file-wait': Math.round(spent.waitMs), 'file-decode': Math.round(spent.decodeMs) }
+    : clock.phases;
+  const meta = archiveMeta(staging, records.header, phases);
   const outcome = resumed ? 'resumed' : 'installed';
   if (options.hold) return { meta, outcome, held: true };
   await switchTo(db, meta);

@@ -11,3 +11,11 @@ export async function stagedLoad(db: LensDatabase): Promise<StagingMeta | undefi
   const meta = await db.get('meta', 'staging');
   return meta?.kind === 'staging' ? meta : undefined;
 }
+
+/** Names the installed archive's content: its generations and fingerprint (caches built from it carry it). */
+export function archiveVersion(meta: Pick<ArchiveMeta, 'generation' | 'fingerprint' | 'overlay'>): string {
+  const top = meta.overlay;
+  return top
+    ? `${meta.generation}+${top.generation}:${top.fingerprint}`
+    : `${meta.generation}:${meta.fingerprint}`;
+}

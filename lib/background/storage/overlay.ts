@@ -10,7 +10,7 @@ import type { BaseArchive, Overlay } from '@/core/additions/overlay';
 import type { Addition } from '@/core/additions/types';
 import type { BundledBase, OverlayLayer } from '@/core/additions/backout';
 import type { IndexReader, IndexStats } from '@/core/search';
-import { appendBucket, bucketTerms } from '@/core/search/buckets';
+import { appendBucket, bucketDf, bucketTerms, type PackedBucket } from '@/core/search/buckets';
 import { concatDocs } from '@/core/additions/profile';
 import { concatDocTables } from '@/core/additions/doc-table';
 import type { DocTable } from '@/core/search/docs';
@@ -94,8 +94,8 @@ export async function layeredArchive(
  * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
  * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
  * into the new generation, postings of a bucket in both joined, document-table rows and entity documents
- * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the terms of
- * the overlay's postings (a term in both is counted twice: telling would mean reading the base's postings).
+ * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the overlay's
+ * terms the bundled archive lacks (read from the bundled buckets the overlay touches: one record per bucket).
  */
 export async function writeOverlay(
   db: LensDatabase,
@@ -124,6 +124,8 @@ export async function writeOverlay(
     ]);
   }
   const buckets = new Map(overlay.buckets);
+  /** Every bucket the new generation holds: the carried ones (joined with the new postings) and the new ones. */
+  const overlaid = new Map(overlay.buckets);
   const entityDocs = new Map(overlay.entityDocs);
   let docRows: DocTable = overlay.addedDocs;
   const batches: (() => Promise<unknown>)[] = [];
@@ -154,17 +156,14 @@ export async function writeOverlay(
           db.getAllKeys('postings', from),
           db.getAll('postings', from),
         ]);
-        let terms = 0;
         const carried: [GenKey, unknown][] = keys.map((k, i) => {
           const b = k[1] as number;
           const later = buckets.get(b);
           buckets.delete(b);
           const joined = later ? appendBucket(values[i]!, later) : values[i]!;
-          terms += bucketTerms(joined).length;
+          overlaid.set(b, joined);
           return [key(b), joined];
         });
-        for (const bucket of buckets.values()) terms += bucketTerms(bucket).length;
-        overlay.stats.termCount = previous.baseCounts.terms + terms;
         await putAll(db, 'postings', carried);
       },
       async () =>
@@ -219,6 +218,9 @@ export async function writeOverlay(
         'postings',
         [...buckets].map(([b, bucket]) => [key(b), bucket]),
       ),
+    async () => {
+      overlay.stats.termCount = await overlaidTermCount(db, meta.generation, overlaid);
+    },
     () =>
       putAll(db, 'searchIndex', [
         [key('stats'), overlay.stats],
@@ -231,6 +233,28 @@ export async function writeOverlay(
     await batches[i]!();
     hooks.progress?.((i + 1) / batches.length);
   }
+}
+
+/** The bundled generation's term count plus the overlay's terms that none of its buckets holds. */
+async function overlaidTermCount(
+  db: LensDatabase,
+  bundled: number,
+  overlaid: Map<number, PackedBucket>,
+): Promise<number> {
+  const tx = db.transaction(['postings', 'searchIndex'], 'readonly');
+  const postings = tx.objectStore('postings');
+  const [stats, ...bases] = await Promise.all([
+    tx.objectStore('searchIndex').get([bundled, 'stats']) as Promise<IndexStats | undefined>,
+    ...[...overlaid.keys()].map((b) => postings.get([bundled, b])),
+  ]);
+  if (!stats) throw new Error("The bundled archive's index statistics are missing.");
+  let terms = stats.termCount;
+  let i = 0;
+  for (const bucket of overlaid.values()) {
+    const base = bases[i++];
+    for (const term of bucketTerms(bucket)) if (!base || bucketDf(base, term) === 0) terms++;
+  }
+  return terms;
 }
 
 async function putAll<S extends BundledStore>(

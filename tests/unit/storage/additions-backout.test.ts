@@ -23,9 +23,10 @@ async function state(name: string): Promise<unknown> {
   const stores: Record<string, unknown[]> = {};
   for (const store of BUNDLED_STORES) {
     const [keys, values] = await Promise.all([raw.getAllKeys(store), raw.getAll(store)]);
-    stores[store] = keys.map((k, i) => {
+    stores[store] = keys.flatMap((k, i) => {
       const [g, key] = k as [number, string | number];
-      return [role(g), key, values[i]];
+      // the additions' post index is stored after the reply, when the background is idle: not yet, or already
+      return key === 'posts' && g !== meta.generation ? [] : [[role(g), key, values[i]]];
     });
   }
   const additions = (await raw.getAll('additions')).map((a) => ({ ...a, addedAt: undefined }));

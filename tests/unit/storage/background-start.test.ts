@@ -2,13 +2,16 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { encodeSearchIndex } from '@/core/search';
+import { postIndexOfArchive } from '@/core/posts';
 import { archiveHandlers, archiveService, startArchiveService } from '@/lib/background/archive/service';
 import { compileJieba } from '@/lib/background/jieba/browser';
 import { JIEBA_WASM_PATH } from '@/lib/background/jieba/wasm-path';
 import { JIEBA_WASM_SOURCE } from '@/scripts/lib/jieba-node';
 import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol';
 import { createRouter } from '@/lib/shared/messages/router';
+import { archiveVersion } from '@/lib/background/storage/meta';
+import type { StoredPosts } from '@/lib/background/storage/schema';
+import { recordsFileParts } from '@/scripts/lib/records-file';
 import { fixtureBundle } from './helpers';
 import { until } from './service-helpers';
 
@@ -23,7 +26,8 @@ describe('the background’s archive service, as the extension starts it', () =>
       const url = String(input instanceof Request ? input.url : input);
       requested.push(url);
       if (url.endsWith('/archive.json')) return Response.json({ ...archive, version });
-      if (url.endsWith('/search-index.bin')) return new Response(encodeSearchIndex(index));
+      if (url.endsWith('/archive-records.bin'))
+        return new Response(new Blob([...recordsFileParts(archive, index, version)]));
       if (url.endsWith('.wasm'))
         return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
       return new Response('not found', { status: 404 });
@@ -41,8 +45,15 @@ describe('the background’s archive service, as the extension starts it', () =>
     await startArchiveService();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await until(() => archiveService.status().ready);
-    expect(requested.some((u) => u.endsWith('/archive.json'))).toBe(true);
-    expect(requested.some((u) => u.endsWith('/search-index.bin'))).toBe(true);
+    // the records the build planned are stored as they are: the archive itself is not read
+    expect(requested.some((u) => u.endsWith('/archive-records.bin'))).toBe(true);
+    expect(requested.some((u) => u.endsWith('/archive.json'))).toBe(false);
+    // the post index came with them, so the first card reads it instead of building it
+    const { db, meta } = await archiveService.installedArchive();
+    const posts = (await db.get('searchIndex', [meta.generation, 'posts'])) as StoredPosts;
+    expect(posts.version).toBe(archiveVersion(meta));
+    expect(posts.index).toEqual(postIndexOfArchive(fixtureBundle().archive));
+    expect(posts.index.issueDates.length).toBeGreaterThan(0);
 
     const route = createRouter(archiveHandlers);
     const reply = await route({ type: 'archive/search', query: '政协委员' });
