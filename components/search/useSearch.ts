@@ -8,8 +8,11 @@ import {
 } from '@/lib/shared/archive-protocol';
 import { hasFilters, Latest, requestKey, toSearchRequest, type Filters } from './search-state';
 
-/** Typing pauses shorter than this do not search: one request per burst of keys. */
-export const DEBOUNCE_MS = 120;
+/**
+ * Typing pauses shorter than this do not search: one request per burst of keys. Short, because an input method
+ * commits a whole word at once and the reader waits from then on; a reply to a superseded request is dropped.
+ */
+export const DEBOUNCE_MS = 60;
 /** While the background's word segmenter warms up, answers are rougher: ask again this often, a few times. */
 const REFINE_MS = 700;
 const MAX_REFINES = 6;
