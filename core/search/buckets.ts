@@ -121,10 +121,18 @@ function bigramOfCode(code: number): string {
 const widthOf = (max: number) => 32 - Math.clz32(max);
 
 /**
+ * The largest Rice parameter a term of `df` documents can have in a bucket whose documents fit in `width` bits
+ * (its last document is at most 2^width - 1): a table stores how far below it the term's parameter is, mostly
+ * 0 or 1, in a bit or three instead of five.
+ */
+const riceCeiling = (df: number, width: number) => riceParameter(df, 2 ** width - 1);
+
+/**
  * The meta stream, a BitWriter's: gamma(bigram count + 1); when there are bigrams, the bucket's place (5-bit
  * shift, its number in that many bits), a 5-bit Rice parameter and each bigram key's gap to the previous one;
- * a 5-bit width w. Then per term, words first then bigrams: gamma(df); for df = 1 the document in w bits, its
- * body tf code (as in postings) and gamma(headline tf + 1); otherwise a 5-bit Rice parameter and
+ * a 5-bit width w. Then per term, words first then bigrams: gamma(df); for df = 1 the document in w bits and a
+ * bit, 0 for the usual frequencies (body 1, headline 0), else 1, the body tf code (as in postings) and
+ * gamma(headline tf + 1); otherwise gamma(1 + how far the Rice parameter is below riceCeiling) and
  * gamma(postings bytes + 1). Most terms (a name, a rare pair) occur in one document, and there the table entry
  * is the whole posting.
  */
@@ -165,12 +173,16 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>, place
     if (writer.df === 1) {
       const [doc, title, body] = soleEntry(writer);
       meta.bits(doc, width);
-      writeBodyTf(meta, body);
-      meta.gamma(title + 1);
+      const usual = title === 0 && body === 1;
+      meta.bits(usual ? 0 : 1, 1);
+      if (!usual) {
+        writeBodyTf(meta, body);
+        meta.gamma(title + 1);
+      }
       continue;
     }
     const { bytes, k } = encodePostings(writer);
-    meta.bits(k, 5);
+    meta.gamma(riceCeiling(writer.df, width) - k + 1);
     meta.gamma(bytes.length + 1);
     parts.push(bytes);
     size += bytes.length;
@@ -230,11 +242,12 @@ function tableOf(bucket: PackedBucket): Table {
     const df = (dfs[i] = r.gamma());
     if (df === 1) {
       soleDocs[i] = r.bits(width);
-      soleBody[i] = readBodyTf(r);
-      soleTitle[i] = r.gamma() - 1;
+      const usual = r.bits(1) === 0;
+      soleBody[i] = usual ? 1 : readBodyTf(r);
+      soleTitle[i] = usual ? 0 : r.gamma() - 1;
       offsets[i + 1] = offsets[i]!;
     } else {
-      ks[i] = r.bits(5);
+      ks[i] = riceCeiling(df, width) + 1 - r.gamma();
       offsets[i + 1] = offsets[i]! + r.gamma() - 1;
     }
   }
