@@ -15,7 +15,7 @@ import { BENCH_QUERIES } from '../../bench/queries';
 import { cacheKey, indexCacheName } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { recordingTokenizer, replayingTokenizer } from './bench-tokens';
-import { JIEBA_TOKENIZER_ID } from '../../core/search/tokenizer';
+import { JIEBA_TOKENIZER_ID, type Tokenizer } from '../../core/search/tokenizer';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
 import { buildIndexAndPeer, buildIndexOnly, type IndexFigures, type OwnFigures } from './bench-search-index';
@@ -73,6 +73,9 @@ interface CachedMeta {
   figures?: Partial<IndexFigures>;
 }
 
+/** jieba's cuts for our index, recorded once per archive (bench-tokens.ts). */
+const tokensFile = (dir: string) => join(dir, 'tokens.jsonl');
+
 /** Our index for the current format, built from the cached archive when this format has none yet. */
 function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own: OwnFigures } {
   const indexDir = join(dir, indexCacheName(INDEX_FORMAT));
@@ -86,14 +89,14 @@ function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own
   log(`building the format-${INDEX_FORMAT} search index of the cached archive with jieba…`);
   const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
   // jieba's cuts are recorded by the first rebuild and replayed by the next ones
-  const tokensFile = join(dir, 'tokens.jsonl');
+  const tokens = tokensFile(dir);
   let own: OwnFigures;
-  if (existsSync(tokensFile)) {
-    const replay = replayingTokenizer(tokensFile, JIEBA_TOKENIZER_ID, nodeJieba);
+  if (existsSync(tokens)) {
+    const replay = replayingTokenizer(tokens, JIEBA_TOKENIZER_ID, nodeJieba);
     own = buildIndexOnly(archive, replay.tokenizer, indexFile);
-    log(`  ${replay.replayed()} cuts replayed from ${tokensFile}`);
+    log(`  ${replay.replayed()} cuts replayed from ${tokens}`);
   } else {
-    const recorder = recordingTokenizer(nodeJieba(), tokensFile);
+    const recorder = recordingTokenizer(nodeJieba(), tokens);
     own = buildIndexOnly(archive, recorder.tokenizer, indexFile);
     recorder.finish();
   }
@@ -142,16 +145,25 @@ export function ensureSynthetic(
   const jieba = nodeJieba();
   t = performance.now();
   log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
-  const { peer, own } = buildIndexAndPeer(archive, jieba, indexFile, (tokenize) => {
+  // our index's cuts are recorded (not MiniSearch's, which a rebuild of our index does not ask for)
+  const recording: { finish?: () => void } = {};
+  const record = (tokenizer: Tokenizer): Tokenizer => {
+    const recorder = recordingTokenizer(tokenizer, tokensFile(dir));
+    recording.finish = recorder.finish;
+    return recorder.tokenizer;
+  };
+  const peerOf = (tokenize: (text: string) => string[]) => {
     const mini = new MiniSearch(miniSearchOptions(tokenize));
     return {
-      add: (doc) => mini.add(doc),
+      add: (doc: { id: string; title: string; body: string }) => mini.add(doc),
       write: () => {
         writeFileSync(miniSearchFile, JSON.stringify(mini));
         return statSync(miniSearchFile).size;
       },
     };
-  });
+  };
+  const { peer, own } = buildIndexAndPeer(archive, jieba, indexFile, peerOf, record);
+  recording.finish?.();
   writeFileSync(join(dir, indexCacheName(INDEX_FORMAT), 'figures.json'), JSON.stringify(own));
   log(`search index and MiniSearch written (${since()})`);
 
