@@ -8,7 +8,7 @@
  */
 import type { EntityRecord } from '../entities/types';
 import { averageLength, INDEX_FORMAT, type IndexStats } from '../search/build-index';
-import { bucketPostings, bucketTerms, packBuckets, type PackedBucket } from '../search/buckets';
+import { bucketPostings, bucketTerms, repackBucket, type PackedBucket } from '../search/buckets';
 import type { Lexicon } from '../search/lexicon';
 import { PostingsWriter } from '../search/postings';
 import type { Article, Edition } from '../types';
@@ -53,8 +53,7 @@ export function renumberBucket(bucket: PackedBucket, map: (doc: number) => numbe
       writer.add(doc, postings.title[i]!, postings.body[i]!);
     }
   }
-  // every term hashes to this bucket: pack them as a table of one
-  return writers.size ? packBuckets(writers, 1)[0]! : null;
+  return writers.size ? repackBucket(bucket, writers) : null;
 }
 
 export async function backOut(

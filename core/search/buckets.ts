@@ -36,6 +36,8 @@ interface Table {
   words: string[];
   /** Bigram terms as codes (see bigramCode), ascending. */
   bigrams: Uint32Array;
+  /** Set when the table has bigrams. */
+  place: Place | null;
   dfs: Uint32Array;
   ks: Uint8Array;
   /** Byte offset of each term's postings in `data`; one more entry than terms. */
@@ -46,8 +48,39 @@ interface Table {
   soleBody: Uint16Array;
 }
 
+/**
+ * Bigrams are not hashed whole: the first character is mixed and the second added, so the bigrams of one bucket
+ * share the low bits of their second character with the mix of their first. A table then stores of each bigram
+ * its first character and the high bits of its second (about 12 bits instead of 26), and recovers the rest from
+ * the bucket's number. Spread over the buckets as evenly as a hash.
+ */
+function bigramBucket(first: number, second: number, bucketCount: number): number {
+  return (mixOf(first) + second) & (bucketCount - 1);
+}
+
+const mixOf = (rank: number) => Math.imul(rank + 1, 0x9e3779b1) >>> 16;
+
 export function bucketOf(term: string, bucketCount: number): number {
+  const code = bigramCode(term);
+  if (code !== null) return bigramBucket(code >>> 16, code & 0xffff, bucketCount);
   return fnv1a(term) & (bucketCount - 1);
+}
+
+/** Which bucket of how many (2^shift) a table was packed as: what its bigrams' stored keys leave out. */
+interface Place {
+  bucket: number;
+  shift: number;
+}
+
+/** A bigram's key within its bucket: the first character and the bits of the second the bucket does not imply. */
+const keyOf = (code: number, shift: number) =>
+  (code >>> 16) * (65536 >>> shift) + ((code & 0xffff) >>> shift);
+
+function codeOf(key: number, place: Place): number {
+  const perFirst = 65536 >>> place.shift;
+  const first = Math.floor(key / perFirst);
+  const low = (place.bucket - mixOf(first)) & ((1 << place.shift) - 1);
+  return first * 65536 + (((key % perFirst) << place.shift) | low);
 }
 
 /**
@@ -88,13 +121,22 @@ function bigramOfCode(code: number): string {
 const widthOf = (max: number) => 32 - Math.clz32(max);
 
 /**
- * The meta stream, a BitWriter's: gamma(bigram count + 1); when there are bigrams, a 5-bit Rice parameter and
- * each code's gap to the previous one; a 5-bit width w. Then per term, words first then bigrams: gamma(df); for
- * df = 1 the document in w bits, its body tf code (as in postings) and gamma(headline tf + 1); otherwise a
- * 5-bit Rice parameter and gamma(postings bytes + 1). Most terms (a name, a rare pair) occur in one document,
- * and there the table entry is the whole posting.
+ * The largest Rice parameter a term of `df` documents can have in a bucket whose documents fit in `width` bits
+ * (its last document is at most 2^width - 1): a table stores how far below it the term's parameter is, mostly
+ * 0 or 1, in a bit or three instead of five.
  */
-function packBucket(terms: string[], writers: Map<string, PostingsWriter>): PackedBucket {
+const riceCeiling = (df: number, width: number) => riceParameter(df, 2 ** width - 1);
+
+/**
+ * The meta stream, a BitWriter's: gamma(bigram count + 1); when there are bigrams, the bucket's place (5-bit
+ * shift, its number in that many bits), a 5-bit Rice parameter and each bigram key's gap to the previous one;
+ * a 5-bit width w. Then per term, words first then bigrams: gamma(df); for df = 1 the document in w bits and a
+ * bit, 0 for the usual frequencies (body 1, headline 0), else 1, the body tf code (as in postings) and
+ * gamma(headline tf + 1); otherwise gamma(1 + how far the Rice parameter is below riceCeiling) and
+ * gamma(postings bytes + 1). Most terms (a name, a rare pair) occur in one document, and there the table entry
+ * is the whole posting.
+ */
+function packBucket(terms: string[], writers: Map<string, PostingsWriter>, place: Place): PackedBucket {
   const words: string[] = [];
   const codes: number[] = [];
   for (const term of terms) {
@@ -105,16 +147,20 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>): Pack
     } else codes.push(code);
   }
   words.sort();
+  // within a bucket, the order of keys is the order of codes (the bits a key leaves out follow from the first)
   codes.sort((a, b) => a - b);
   const meta = new BitWriter(16);
   meta.gamma(codes.length + 1);
   if (codes.length) {
-    const k = riceParameter(codes.length, codes[codes.length - 1]!);
+    meta.bits(place.shift, 5);
+    meta.bits(place.bucket, place.shift);
+    const keys = codes.map((code) => keyOf(code, place.shift));
+    const k = riceParameter(keys.length, keys[keys.length - 1]!);
     meta.bits(k, 5);
     let previous = -1;
-    for (const code of codes) {
-      meta.rice(code - previous - 1, k);
-      previous = code;
+    for (const key of keys) {
+      meta.rice(key - previous - 1, k);
+      previous = key;
     }
   }
   const ordered = [...words, ...codes.map(bigramOfCode)].map((term) => writers.get(term)!);
@@ -127,12 +173,16 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>): Pack
     if (writer.df === 1) {
       const [doc, title, body] = soleEntry(writer);
       meta.bits(doc, width);
-      writeBodyTf(meta, body);
-      meta.gamma(title + 1);
+      const usual = title === 0 && body === 1;
+      meta.bits(usual ? 0 : 1, 1);
+      if (!usual) {
+        writeBodyTf(meta, body);
+        meta.gamma(title + 1);
+      }
       continue;
     }
     const { bytes, k } = encodePostings(writer);
-    meta.bits(k, 5);
+    meta.gamma(riceCeiling(writer.df, width) - k + 1);
     meta.gamma(bytes.length + 1);
     parts.push(bytes);
     size += bytes.length;
@@ -149,7 +199,16 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>): Pack
 export function packBuckets(writers: Map<string, PostingsWriter>, bucketCount: number): PackedBucket[] {
   const groups: string[][] = Array.from({ length: bucketCount }, () => []);
   for (const term of writers.keys()) groups[bucketOf(term, bucketCount)]!.push(term);
-  return groups.map((terms) => packBucket(terms, writers));
+  const shift = 31 - Math.clz32(bucketCount);
+  return groups.map((terms, bucket) => packBucket(terms, writers, { bucket, shift }));
+}
+
+/**
+ * The terms of `writers` packed as the same bucket as `model` (a bucket rewritten: appended to, renumbered),
+ * every one of them hashing to it.
+ */
+export function repackBucket(model: PackedBucket, writers: Map<string, PostingsWriter>): PackedBucket {
+  return packBucket([...writers.keys()], writers, tableOf(model).place ?? { bucket: 0, shift: 0 });
 }
 
 const tables = new WeakMap<PackedBucket, Table>();
@@ -160,10 +219,16 @@ function tableOf(bucket: PackedBucket): Table {
   const words = bucket.words ? bucket.words.split('\u0000') : [];
   const r = new BitReader(bucket.meta, 0, bucket.meta.length);
   const bigrams = new Uint32Array(r.gamma() - 1);
+  let place: Place | null = null;
   if (bigrams.length) {
+    const shift = r.bits(5);
+    place = { shift, bucket: r.bits(shift) };
     const k = r.bits(5);
-    let previous = -1;
-    for (let i = 0; i < bigrams.length; i++) bigrams[i] = previous = previous + r.rice(k) + 1;
+    let key = -1;
+    for (let i = 0; i < bigrams.length; i++) {
+      key += r.rice(k) + 1;
+      bigrams[i] = codeOf(key, place);
+    }
   }
   const width = r.bits(5);
   const count = words.length + bigrams.length;
@@ -177,17 +242,18 @@ function tableOf(bucket: PackedBucket): Table {
     const df = (dfs[i] = r.gamma());
     if (df === 1) {
       soleDocs[i] = r.bits(width);
-      soleBody[i] = readBodyTf(r);
-      soleTitle[i] = r.gamma() - 1;
+      const usual = r.bits(1) === 0;
+      soleBody[i] = usual ? 1 : readBodyTf(r);
+      soleTitle[i] = usual ? 0 : r.gamma() - 1;
       offsets[i + 1] = offsets[i]!;
     } else {
-      ks[i] = r.bits(5);
+      ks[i] = riceCeiling(df, width) + 1 - r.gamma();
       offsets[i + 1] = offsets[i]! + r.gamma() - 1;
     }
   }
   r.check();
   if (offsets[count] !== bucket.data.length) throw new Error('The search index has a damaged bucket.');
-  table = { words, bigrams, dfs, ks, offsets, soleDocs, soleTitle, soleBody };
+  table = { words, bigrams, place, dfs, ks, offsets, soleDocs, soleTitle, soleBody };
   tables.set(bucket, table);
   return table;
 }
@@ -260,6 +326,5 @@ export function appendBucket(earlier: PackedBucket, later: PackedBucket): Packed
         writer.add(postings.docs[i]!, postings.title[i]!, postings.body[i]!);
     }
   }
-  // every term hashes to this bucket: pack them as a table of one
-  return packBuckets(writers, 1)[0]!;
+  return repackBucket(tableOf(earlier).place ? earlier : later, writers);
 }

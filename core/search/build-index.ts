@@ -19,9 +19,10 @@ import type { Tokenizer } from './tokenizer';
 /**
  * Bumped whenever terms, weights baked into postings or the packing change. 3: no bigram where the document has
  * the pair as a word; 4: bigram numbers gap-coded, a term of one document kept whole in its bucket's table;
- * 5: the file holds Han words as UTF-16 units.
+ * 5: the file holds Han words as UTF-16 units; 6: a bigram's bucket follows from its characters (buckets.ts);
+ * 7: a term's Rice parameter and a one-document term's usual frequencies in fewer bits.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 7;
 
 export interface IndexStats {
   format: number;

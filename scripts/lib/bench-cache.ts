@@ -15,7 +15,7 @@ import { BENCH_QUERIES } from '../../bench/queries';
 import { cacheKey, indexCacheName } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { recordingTokenizer, replayingTokenizer } from './bench-tokens';
-import { JIEBA_TOKENIZER_ID } from '../../core/search/tokenizer';
+import { JIEBA_TOKENIZER_ID, type Tokenizer } from '../../core/search/tokenizer';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
 import { buildIndexAndPeer, buildIndexOnly, type IndexFigures, type OwnFigures } from './bench-search-index';
@@ -100,9 +100,6 @@ export function indexCodeHash(root = ROOT): string {
   return hash.digest('hex');
 }
 
-/** jieba's cuts of the archive, in the order the index asks for them (bench-tokens.ts). */
-const TOKENS_FILE = 'tokens.jsonl';
-
 /** The real archive of the seed pages: source of sentences and entities. */
 export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
@@ -118,6 +115,9 @@ interface CachedMeta {
   minisearchIndexBytes?: number;
 }
 
+/** jieba's cuts for our index, recorded once per archive (bench-tokens.ts). */
+const tokensFile = (dir: string) => join(dir, 'tokens.jsonl');
+
 /** Our index as the current code builds it, built from the cached archive when there is none yet. */
 function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own: OwnFigures } {
   const indexDir = join(dir, indexCacheName(indexCodeHash()));
@@ -131,14 +131,14 @@ function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own
   log(`building the search index (code ${indexCodeHash()}) of the cached archive with jieba…`);
   const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
   // jieba's cuts are recorded by the first build and replayed by the next ones
-  const tokensFile = join(dir, TOKENS_FILE);
+  const tokens = tokensFile(dir);
   let own: OwnFigures;
-  if (existsSync(tokensFile)) {
-    const replay = replayingTokenizer(tokensFile, JIEBA_TOKENIZER_ID, nodeJieba);
+  if (existsSync(tokens)) {
+    const replay = replayingTokenizer(tokens, JIEBA_TOKENIZER_ID, nodeJieba);
     own = buildIndexOnly(archive, replay.tokenizer, indexFile);
-    log(`  ${replay.replayed()} cuts replayed from ${tokensFile}`);
+    log(`  ${replay.replayed()} cuts replayed from ${tokens}`);
   } else {
-    const recorder = recordingTokenizer(nodeJieba(), tokensFile);
+    const recorder = recordingTokenizer(nodeJieba(), tokens);
     own = buildIndexOnly(archive, recorder.tokenizer, indexFile);
     recorder.finish();
   }
@@ -187,18 +187,25 @@ export function ensureSynthetic(
   const jieba = nodeJieba();
   t = performance.now();
   log(`building the search index and MiniSearch with jieba (minutes at 100 000 articles)…`);
-  const recorder = recordingTokenizer(jieba, join(dir, TOKENS_FILE));
-  const { peer, own } = buildIndexAndPeer(archive, recorder.tokenizer, indexFile, (tokenize) => {
+  // our index's cuts are recorded (not MiniSearch's, which a rebuild of our index does not ask for)
+  const recording: { finish?: () => void } = {};
+  const record = (tokenizer: Tokenizer): Tokenizer => {
+    const recorder = recordingTokenizer(tokenizer, tokensFile(dir));
+    recording.finish = recorder.finish;
+    return recorder.tokenizer;
+  };
+  const peerOf = (tokenize: (text: string) => string[]) => {
     const mini = new MiniSearch(miniSearchOptions(tokenize));
     return {
-      add: (doc) => mini.add(doc),
+      add: (doc: { id: string; title: string; body: string }) => mini.add(doc),
       write: () => {
         writeFileSync(miniSearchFile, JSON.stringify(mini));
         return statSync(miniSearchFile).size;
       },
     };
-  });
-  recorder.finish();
+  };
+  const { peer, own } = buildIndexAndPeer(archive, jieba, indexFile, peerOf, record);
+  recording.finish?.();
   writeFileSync(join(dir, indexCacheName(indexCodeHash()), 'figures.json'), JSON.stringify(own));
   log(`search index and MiniSearch written (${since()})`);
 

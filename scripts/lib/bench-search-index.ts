@@ -116,11 +116,13 @@ export function buildIndexAndPeer(
   jieba: Tokenizer,
   indexFile: string,
   makePeer: (tokenize: (text: string) => string[]) => Peer,
+  /** Wraps the tokenizer our index alone cuts with (the peer's cuts go around it). */
+  ours: (tokenizer: Tokenizer) => Tokenizer = (tokenizer) => tokenizer,
 ): { peer: PeerFigures; own: OwnFigures } {
   const tokenizer = rememberingTokenizer(jieba);
   const peer = makePeer((text) => tokenizer.cutForSearch(text));
   // the same fields as our index, so both cut the same text
-  const index = indexArticles(archive, tokenizer, (article) =>
+  const index = indexArticles(archive, ours(tokenizer), (article) =>
     peer.add({ id: article.id, title: titleField(article), body: bodyField(article) }),
   );
   const own = writeIndex(index, indexFile);

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BitReader, BitWriter } from '@/core/search/bits';
-import { bucketDf, bucketPostings, bucketTerms, packBuckets } from '@/core/search/buckets';
+import { renumberBucket } from '@/core/additions/backout';
+import {
+  appendBucket,
+  bucketDf,
+  bucketOf,
+  bucketPostings,
+  bucketTerms,
+  packBuckets,
+} from '@/core/search/buckets';
 import { decodePostings, encodePostings, PostingsWriter, riceParameter } from '@/core/search/postings';
 
 type Code =
@@ -99,7 +107,7 @@ describe('postings encoding', () => {
 });
 
 describe('bucket term tables', () => {
-  it('round-trips bigrams of any two UTF-16 units and terms of one document, with their frequencies', () => {
+  it('round-trips bigrams of any two UTF-16 units and terms of one document, whatever the bucket count', () => {
     const unit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
     fc.assert(
       fc.property(
@@ -116,7 +124,8 @@ describe('bucket term tables', () => {
           ),
           { selector: ([t]) => t, maxLength: 40 },
         ),
-        (entries) => {
+        fc.constantFrom(1, 2, 16, 256, 4096),
+        (entries, count) => {
           const writers = new Map<string, PostingsWriter>();
           const expected = new Map<string, [number, number, number][]>();
           for (const [term, list] of entries) {
@@ -124,18 +133,37 @@ describe('bucket term tables', () => {
             writers.set(term, writerOf(sorted));
             expected.set(term, sorted);
           }
-          const [bucket] = packBuckets(writers, 1);
-          expect(bucketTerms(bucket!).sort()).toEqual([...expected.keys()].sort());
+          const buckets = packBuckets(writers, count);
+          const terms = buckets.flatMap((b) => bucketTerms(b));
+          expect(terms.sort()).toEqual([...expected.keys()].sort());
           for (const [term, list] of expected) {
-            const p = bucketPostings(bucket!, term)!;
-            expect(bucketDf(bucket!, term)).toBe(list.length);
-            expect([...p.docs]).toEqual(list.map((e) => e[0]));
-            expect([...p.title]).toEqual(list.map((e) => e[1]));
-            expect([...p.body]).toEqual(list.map((e) => e[2]));
+            const bucket = buckets[bucketOf(term, count)]!;
+            // a bucket appended to itself later on holds each posting twice, the second copy after the first
+            const later = renumberBucket(bucket, (d) => d + 200_001)!;
+            const both = appendBucket(bucket, later);
+            for (const [b, docs] of [
+              [bucket, list.map((e) => e[0])],
+              [both, [...list.map((e) => e[0]), ...list.map((e) => e[0] + 200_001)]],
+            ] as const) {
+              const p = bucketPostings(b, term)!;
+              expect(bucketDf(b, term)).toBe(docs.length);
+              expect([...p.docs]).toEqual(docs);
+              expect([...p.title].slice(0, list.length)).toEqual(list.map((e) => e[1]));
+              expect([...p.body].slice(0, list.length)).toEqual(list.map((e) => e[2]));
+            }
           }
         },
       ),
+      { numRuns: 30 },
     );
+  });
+
+  it('finds bigrams in the largest bucket count, where a bigram keeps only its first character', () => {
+    const pairs = ['~吕梁', '~吕镜', '~梁吕', '~a\u4e00', '~\ud840\udc00'];
+    const writers = new Map(pairs.map((t, i) => [t, writerOf([[i, 0, 1]])]));
+    const buckets = packBuckets(writers, 65536);
+    pairs.forEach((t, i) => expect([...bucketPostings(buckets[bucketOf(t, 65536)]!, t)!.docs]).toEqual([i]));
+    expect(bucketPostings(buckets[bucketOf('~梁镜', 65536)]!, '~梁镜')).toBeNull();
   });
 
   it('keeps words, entity terms and bigrams apart and finds each, absent ones not at all', () => {
