@@ -120,7 +120,8 @@ const tokensFile = (dir: string) => join(dir, 'tokens.jsonl');
 
 /** Our index as the current code builds it, built from the cached archive when there is none yet. */
 function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own: OwnFigures } {
-  const indexDir = join(dir, indexCacheName(indexCodeHash()));
+  const code = indexCodeHash();
+  const indexDir = join(dir, indexCacheName(code));
   const indexFile = join(indexDir, 'search-index.bin');
   const figuresFile = join(indexDir, 'figures.json');
   if (existsSync(figuresFile)) {
@@ -128,7 +129,7 @@ function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own
   }
   mkdirSync(indexDir, { recursive: true });
   const t = performance.now();
-  log(`building the search index (code ${indexCodeHash()}) of the cached archive with jieba…`);
+  log(`building the search index (code ${code.slice(0, 12)}) of the cached archive with jieba…`);
   const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
   // jieba's cuts are recorded by the first build and replayed by the next ones
   const tokens = tokensFile(dir);
@@ -171,8 +172,10 @@ export function ensureSynthetic(
         : undefined;
     return { dir, archiveFile, indexFile, miniSearchFile, ...meta, figures, articles, corpus };
   }
-  mkdirSync(join(dir, indexCacheName(indexCodeHash())), { recursive: true });
-  const indexFile = join(dir, indexCacheName(indexCodeHash()), 'search-index.bin');
+  // named once: the code may change while a large archive is being built
+  const indexDir = join(dir, indexCacheName(indexCodeHash()));
+  mkdirSync(indexDir, { recursive: true });
+  const indexFile = join(indexDir, 'search-index.bin');
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
   const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
