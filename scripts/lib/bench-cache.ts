@@ -209,7 +209,7 @@ export function ensureSynthetic(
   };
   const { peer, own } = buildIndexAndPeer(archive, jieba, indexFile, peerOf, record);
   recording.finish?.();
-  writeFileSync(join(dir, indexCacheName(indexCodeHash()), 'figures.json'), JSON.stringify(own));
+  writeFileSync(join(indexDir, 'figures.json'), JSON.stringify(own));
   log(`search index and MiniSearch written (${since()})`);
 
   const queryTokens = BENCH_QUERIES.map((q) => jieba.cut(q.query).filter(isWord));
