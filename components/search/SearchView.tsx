@@ -93,27 +93,24 @@ function resultGroups(
   ];
 }
 
-/** The active option: the same item stays active when new results still hold it. */
-function useActiveOption(
-  options: readonly Option[],
-  results: SearchResults | null,
-  notes: readonly NoteHit[],
-) {
-  const [active, setActive] = useState(-1);
+/**
+ * The active option: the same item stays active when new results still hold it. The index is derived from the
+ * key on every render, not set by an effect: an effect queued by the results' render runs after paint and would
+ * undo a key the reader pressed in between.
+ */
+function useActiveOption(options: readonly Option[]) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
+  const active = keepActive(
+    activeKey,
+    options.map((o) => o.key),
+  );
+  // An item gone from the results stays gone: it does not come back as active if a later search shows it again.
+  // The functional update leaves a key chosen since this render alone.
+  const lost = activeKey !== null && active < 0 ? activeKey : null;
   useEffect(() => {
-    const next = keepActive(
-      activeKey,
-      options.map((o) => o.key),
-    );
-    setActive(next);
-    if (next < 0) setActiveKey(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on new results only; options derive from them and activeKey is what it reads, not a reason to run
-  }, [results, notes]);
-  const select = (i: number) => {
-    setActive(i);
-    setActiveKey(options[i]?.key ?? null);
-  };
+    if (lost !== null) setActiveKey((key) => (key === lost ? null : key));
+  }, [lost]);
+  const select = (i: number) => setActiveKey(options[i]?.key ?? null);
   return { active, select };
 }
 
@@ -141,7 +138,7 @@ export function SearchView({ idPrefix, initialQuery = '', hint, autoFocus, onOpe
   const posts = useLatestPosts(results?.entities ?? []);
   const groups = resultGroups(results, shownNotes, posts, t, ts);
   const options = groups.flatMap((group) => group.options);
-  const { active, select } = useActiveOption(options, results, notes);
+  const { active, select } = useActiveOption(options);
 
   const listId = `${idPrefix}-results`;
   const boxId = `${idPrefix}-q`;

@@ -95,10 +95,13 @@ describe('in Chinese', () => {
       expect.stringContaining('我市召开抓党建促基层治理能力提升动员暨培训会议'),
     ]);
     expect(screen.getByText('2 条结果')).toBeTruthy();
-    await nextFrame(); // a reader's key comes after the frame that showed the results (their effects ran)
-    // Focus stays in the box; ↓ makes the first result the active one, ↓ again the second.
+    // Focus stays in the box; ↓ makes the first result the active one, ↓ again the second. The first key comes
+    // before the frame that showed the results has ended: the choice outlives that frame's effects.
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     await waitFor(() => expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id));
+    await nextFrame();
+    await nextFrame();
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     await waitFor(() => expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id));
