@@ -11,7 +11,7 @@
 import { buildEntities } from '../entities/index';
 import type { EntityRecord } from '../entities/types';
 import { averageLength, IndexBuilder, INDEX_FORMAT, type IndexStats } from '../search/build-index';
-import { bucketIsEmpty, type PackedBucket } from '../search/buckets';
+import type { PackedBucket } from '../search/buckets';
 import { dateToInt, kindCode, type DocTable } from '../search/docs';
 import { overlaidVersion } from '../archive-version';
 import type { Lexicon } from '../search/lexicon';
@@ -187,12 +187,8 @@ export async function buildOverlay(
     hooks.progress?.('import-index', builder.done / Math.max(1, builder.total));
     await pause();
   }
-  const delta = builder.finish();
+  const delta = builder.finishTouched();
   const fingerprint = overlayFingerprint(base.stats.fingerprint, additions);
-  const buckets = new Map<number, PackedBucket>();
-  delta.buckets.forEach((b, i) => {
-    if (!bucketIsEmpty(b)) buckets.set(i, b);
-  });
   hooks.progress?.('import-index', 1);
   return {
     ...found,
@@ -202,7 +198,7 @@ export async function buildOverlay(
     stats: mergedStats(base.stats, delta.stats, fingerprint),
     addedDocs: added,
     lexicon,
-    buckets,
+    buckets: delta.buckets,
     fingerprint,
   };
 }

@@ -197,11 +197,34 @@ function packBucket(terms: string[], writers: Map<string, PostingsWriter>, place
 }
 
 export function packBuckets(writers: Map<string, PostingsWriter>, bucketCount: number): PackedBucket[] {
-  const groups: string[][] = Array.from({ length: bucketCount }, () => []);
-  for (const term of writers.keys()) groups[bucketOf(term, bucketCount)]!.push(term);
-  const shift = 31 - Math.clz32(bucketCount);
-  return groups.map((terms, bucket) => packBucket(terms, writers, { bucket, shift }));
+  const touched = packTouchedBuckets(writers, bucketCount);
+  const empty = (bucket: number) => packBucket([], writers, { bucket, shift: shiftOf(bucketCount) });
+  return Array.from({ length: bucketCount }, (_, bucket) => touched.get(bucket) ?? empty(bucket));
 }
+
+/**
+ * Only the buckets `writers`' terms fall in, by number: what a few added pages contribute to an index of tens
+ * of thousands of buckets (packing and then skipping the empty ones costs about a second at 65 536).
+ */
+export function packTouchedBuckets(
+  writers: Map<string, PostingsWriter>,
+  bucketCount: number,
+): Map<number, PackedBucket> {
+  const groups = new Map<number, string[]>();
+  for (const term of writers.keys()) {
+    const bucket = bucketOf(term, bucketCount);
+    const group = groups.get(bucket);
+    if (group) group.push(term);
+    else groups.set(bucket, [term]);
+  }
+  const shift = shiftOf(bucketCount);
+  const packed = new Map<number, PackedBucket>();
+  for (const bucket of [...groups.keys()].sort((a, b) => a - b))
+    packed.set(bucket, packBucket(groups.get(bucket)!, writers, { bucket, shift }));
+  return packed;
+}
+
+const shiftOf = (bucketCount: number) => 31 - Math.clz32(bucketCount);
 
 /**
  * The terms of `writers` packed as the same bucket as `model` (a bucket rewritten: appended to, renumbered),
@@ -277,10 +300,6 @@ function findTerm(bucket: PackedBucket, table: Table, term: string): number {
   if (code === null) return search(table.words, term);
   const i = search(table.bigrams, code);
   return i < 0 ? -1 : table.words.length + i;
-}
-
-export function bucketIsEmpty(bucket: PackedBucket): boolean {
-  return bucket.words === '' && tableOf(bucket).bigrams.length === 0;
 }
 
 /** Every term of a bucket, in its stored order. */

@@ -7,7 +7,7 @@
  */
 import type { Archive, Article } from '../types';
 import { analyzeDocument, type FieldTerms } from './analyze';
-import { chooseBucketCount, packBuckets, type PackedBucket } from './buckets';
+import { chooseBucketCount, packBuckets, packTouchedBuckets, type PackedBucket } from './buckets';
 import { buildDocTable, docEntities, type DocTable } from './docs';
 import { archiveFingerprint } from './fingerprint';
 import { buildLexicon, type Lexicon } from './lexicon';
@@ -140,24 +140,34 @@ export class IndexBuilder {
   }
 
   finish(): PackedIndex {
+    const stats = this.finishStats();
+    return { stats, buckets: packBuckets(this.writers, stats.bucketCount) };
+  }
+
+  /**
+   * The index of these documents as the buckets they touch (an overlay's postings: an added page is a few
+   * thousand terms against the tens of thousands of buckets of the index it is laid over).
+   */
+  finishTouched(): { stats: IndexStats; buckets: Map<number, PackedBucket> } {
+    const stats = this.finishStats();
+    return { stats, buckets: packTouchedBuckets(this.writers, stats.bucketCount) };
+  }
+
+  private finishStats(): IndexStats {
     if (this.next < this.total) this.step(this.total - this.next);
     let bytes = 0;
     for (const w of this.writers.values()) bytes += w.bytes.length;
-    const bucketCount = this.bucketCount ?? chooseBucketCount(this.writers.size, 128, bytes);
     return {
-      stats: {
-        format: INDEX_FORMAT,
-        tokenizer: this.tokenizer.id,
-        fingerprint: archiveFingerprint(this.archive),
-        docCount: this.total,
-        avgTitleLen: averageLength(this.titleLens),
-        avgBodyLen: averageLength(this.bodyLens),
-        termCount: this.writers.size,
-        bucketCount,
-        titleLens: this.titleLens,
-        bodyLens: this.bodyLens,
-      },
-      buckets: packBuckets(this.writers, bucketCount),
+      format: INDEX_FORMAT,
+      tokenizer: this.tokenizer.id,
+      fingerprint: archiveFingerprint(this.archive),
+      docCount: this.total,
+      avgTitleLen: averageLength(this.titleLens),
+      avgBodyLen: averageLength(this.bodyLens),
+      termCount: this.writers.size,
+      bucketCount: this.bucketCount ?? chooseBucketCount(this.writers.size, 128, bytes),
+      titleLens: this.titleLens,
+      bodyLens: this.bodyLens,
     };
   }
 }

@@ -7,7 +7,14 @@ import {
   decodeSearchIndex,
   encodeSearchIndex,
 } from '@/core/search';
-import { bucketOf, chooseBucketCount, packBuckets, bucketPostings, bucketDf } from '@/core/search/buckets';
+import {
+  bucketOf,
+  chooseBucketCount,
+  packBuckets,
+  packTouchedBuckets,
+  bucketPostings,
+  bucketDf,
+} from '@/core/search/buckets';
 import { PostingsWriter } from '@/core/search/postings';
 import { ByteReader, ByteWriter } from '@/core/search/varint';
 import { nodeJieba } from '@/scripts/lib/jieba-node';
@@ -65,6 +72,32 @@ describe('index encoding', () => {
             expect(bucketDf(bucket, term)).toBe(list.length);
           }
           expect(bucketPostings(buckets[bucketOf('\u0001absent', count)]!, '\u0001absent')).toBeNull();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('packs only the buckets terms fall in, each as the whole index packs it', () => {
+    const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(
+            fc.stringMatching(/^[a-z0-9]{1,8}$/),
+            fc.array(han, { minLength: 1, maxLength: 4 }).map((u) => u.join('')),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        fc.constantFrom(1, 64, 4096),
+        (terms, count) => {
+          const writers = new Map(terms.map((t, i) => [t, writerOf(i)]));
+          const touched = packTouchedBuckets(writers, count);
+          expect([...touched.keys()].sort((a, b) => a - b)).toEqual(
+            [...new Set(terms.map((t) => bucketOf(t, count)))].sort((a, b) => a - b),
+          );
+          const whole = packBuckets(writers, count);
+          for (const [b, bucket] of touched) expect(bucket).toEqual(whole[b]);
         },
       ),
       { numRuns: 60 },
