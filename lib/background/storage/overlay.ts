@@ -94,8 +94,8 @@ export async function layeredArchive(
  * Writes the overlay's records into `generation`, one transaction per batch. With `extend`, `overlay` was built
  * over the installed archive's additions (`layeredArchive`) and the installed overlay's records are carried over
  * into the new generation, postings of a bucket in both joined, document-table rows and entity documents
- * appended to the earlier additions' own. The statistics' term count is the bundled archive's plus the overlay's
- * terms the bundled archive lacks (read from the bundled buckets the overlay touches: one record per bucket).
+ * appended to the earlier additions' own. The statistics' term count is the archive's below (the bundled one's,
+ * or with `extend` the installed additions' count) plus the new postings' terms no layer below has.
  */
 export async function writeOverlay(
   db: LensDatabase,
@@ -124,8 +124,8 @@ export async function writeOverlay(
     ]);
   }
   const buckets = new Map(overlay.buckets);
-  /** Every bucket the new generation holds: the carried ones (joined with the new postings) and the new ones. */
-  const overlaid = new Map(overlay.buckets);
+  /** The earlier additions' buckets the new postings fall in, as they were before joining. */
+  const earlier = new Map<number, PackedBucket>();
   const entityDocs = new Map(overlay.entityDocs);
   let docRows: DocTable = overlay.addedDocs;
   const batches: (() => Promise<unknown>)[] = [];
@@ -160,9 +160,9 @@ export async function writeOverlay(
           const b = k[1] as number;
           const later = buckets.get(b);
           buckets.delete(b);
-          const joined = later ? appendBucket(values[i]!, later) : values[i]!;
-          overlaid.set(b, joined);
-          return [key(b), joined];
+          if (!later) return [key(b), values[i]!];
+          earlier.set(b, values[i]!);
+          return [key(b), appendBucket(values[i]!, later)];
         });
         await putAll(db, 'postings', carried);
       },
@@ -219,7 +219,9 @@ export async function writeOverlay(
         [...buckets].map(([b, bucket]) => [key(b), bucket]),
       ),
     async () => {
-      overlay.stats.termCount = await overlaidTermCount(db, meta.generation, overlaid);
+      const below = previous ? meta.counts.terms : await bundledTermCount(db, meta.generation);
+      const bundled = await readBuckets(db, meta.generation, [...overlay.buckets.keys()]);
+      overlay.stats.termCount = below + newTerms(overlay.buckets, bundled, earlier);
     },
     () =>
       putAll(db, 'searchIndex', [
@@ -235,26 +237,43 @@ export async function writeOverlay(
   }
 }
 
-/** The bundled generation's term count plus the overlay's terms that none of its buckets holds. */
-async function overlaidTermCount(
-  db: LensDatabase,
-  bundled: number,
-  overlaid: Map<number, PackedBucket>,
-): Promise<number> {
-  const tx = db.transaction(['postings', 'searchIndex'], 'readonly');
-  const postings = tx.objectStore('postings');
-  const [stats, ...bases] = await Promise.all([
-    tx.objectStore('searchIndex').get([bundled, 'stats']) as Promise<IndexStats | undefined>,
-    ...[...overlaid.keys()].map((b) => postings.get([bundled, b])),
-  ]);
+async function bundledTermCount(db: LensDatabase, bundled: number): Promise<number> {
+  const stats = (await db.get('searchIndex', [bundled, 'stats'])) as IndexStats | undefined;
   if (!stats) throw new Error("The bundled archive's index statistics are missing.");
-  let terms = stats.termCount;
-  let i = 0;
-  for (const bucket of overlaid.values()) {
-    const base = bases[i++];
-    for (const term of bucketTerms(bucket)) if (!base || bucketDf(base, term) === 0) terms++;
+  return stats.termCount;
+}
+
+/** The buckets numbered `keys` of a generation, in one readonly transaction. */
+async function readBuckets(
+  db: LensDatabase,
+  generation: number,
+  keys: readonly number[],
+): Promise<Map<number, PackedBucket>> {
+  const postings = db.transaction('postings', 'readonly').store;
+  const values = await Promise.all(keys.map((b) => postings.get([generation, b])));
+  const found = new Map<number, PackedBucket>();
+  keys.forEach((b, i) => {
+    if (values[i]) found.set(b, values[i]);
+  });
+  return found;
+}
+
+/**
+ * How many of the new postings' terms the archive did not have: in neither the bundled bucket nor the earlier
+ * additions' bucket of the same number (a term lives in one bucket number in every layer). Only the buckets the
+ * new postings touch are read, so the cost follows the pages added, not the additions already installed.
+ */
+function newTerms(
+  fresh: ReadonlyMap<number, PackedBucket>,
+  bundled: ReadonlyMap<number, PackedBucket>,
+  earlier: ReadonlyMap<number, PackedBucket>,
+): number {
+  let count = 0;
+  for (const [b, bucket] of fresh) {
+    const layers = [bundled.get(b), earlier.get(b)].filter((l) => l !== undefined);
+    for (const term of bucketTerms(bucket)) if (layers.every((l) => bucketDf(l, term) === 0)) count++;
   }
-  return terms;
+  return count;
 }
 
 async function putAll<S extends BundledStore>(

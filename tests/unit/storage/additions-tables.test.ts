@@ -7,7 +7,7 @@ import { createIdbReader } from '@/lib/background/storage/idb-reader';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import type { StoredPosts } from '@/lib/background/storage/schema';
 import { readSeedPages } from '@/scripts/lib/seed-pages';
-import { importPage, startedService } from './additions-helpers';
+import { importPage, LATER, startedService } from './additions-helpers';
 import { until } from './service-helpers';
 
 /** Distinct terms of the archive with its additions, read from every bucket of both layers. */
@@ -49,6 +49,14 @@ describe('the tables an import stores with its generation', () => {
     const second = await distinctTerms(h.name);
     expect(second.all).toBe(first.all);
     expect(await terms()).toBe(second.all);
+    // the first import's page again, under another date: its words new to the bundled archive are in the earlier
+    // additions' buckets, and counted there already
+    expect(
+      await h.ask({ type: 'archive/import', pages: [importPage({ ...LATER, date: '2099-01-03' })] }),
+    ).toMatchObject({ added: 1 });
+    const third = await distinctTerms(h.name);
+    expect(third.all).toBe(first.all);
+    expect(await terms()).toBe(third.all);
   }, 120_000);
 
   it('stores the post index of the archive with its additions, as a first card would build it', async () => {
