@@ -18,7 +18,14 @@ import type { LensDatabase } from './db';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { installedArchive, stagedLoad } from './meta';
 import { createIdbReader, type IdbReader } from './idb-reader';
-import { ARTICLE_CHUNK, type ArchiveMeta, type ArticleChunk, type BundledStore, type GenKey } from './schema';
+import {
+  ARTICLE_CHUNK,
+  type ArchiveMeta,
+  type ArticleChunk,
+  type BundledStore,
+  type GenKey,
+  type LensDB,
+} from './schema';
 
 /** A generation's index tables: stats, document table and lexicon. */
 export type IndexTables = Pick<IndexReader, 'stats' | 'docs' | 'lexicon'>;
@@ -138,34 +145,12 @@ export async function writeOverlay(
         if (!rows) throw new Error("The archive's additions are missing their document table.");
         docRows = concatDocTables(rows, overlay.addedDocs);
       },
-      async () => {
-        const [keys, values] = await Promise.all([
-          db.getAllKeys('entityDocs', from),
-          db.getAll('entityDocs', from),
-        ]);
-        const carried: [GenKey, unknown][] = keys.map((k, i) => {
-          const id = k[1] as string;
-          const later = entityDocs.get(id);
-          entityDocs.delete(id);
-          return [key(id), later ? concatDocs([values[i]!, later]) : values[i]!];
-        });
-        await putAll(db, 'entityDocs', carried);
-      },
-      async () => {
-        const [keys, values] = await Promise.all([
-          db.getAllKeys('postings', from),
-          db.getAll('postings', from),
-        ]);
-        const carried: [GenKey, unknown][] = keys.map((k, i) => {
-          const b = k[1] as number;
-          const later = buckets.get(b);
-          buckets.delete(b);
-          if (!later) return [key(b), values[i]!];
-          earlier.set(b, values[i]!);
-          return [key(b), appendBucket(values[i]!, later)];
-        });
-        await putAll(db, 'postings', carried);
-      },
+      () => carryOver(db, 'entityDocs', from, key, entityDocs, (docs, later) => concatDocs([docs, later])),
+      () =>
+        carryOver(db, 'postings', from, key, buckets, (bucket, later, b) => {
+          earlier.set(b, bucket);
+          return appendBucket(bucket, later);
+        }),
       async () =>
         putAll(
           db,
@@ -235,6 +220,28 @@ export async function writeOverlay(
     await batches[i]!();
     hooks.progress?.((i + 1) / batches.length);
   }
+}
+
+/**
+ * Copies a store's records of the earlier additions into the new generation. A record the new ones (`pending`)
+ * also have is joined with them and taken out of `pending`: what stays there is new, written as it is.
+ */
+async function carryOver<S extends 'entityDocs' | 'postings', K extends string | number>(
+  db: LensDatabase,
+  store: S,
+  from: IDBKeyRange,
+  key: (k: K) => GenKey,
+  pending: Map<K, LensDB[S]['value']>,
+  join: (earlier: LensDB[S]['value'], later: LensDB[S]['value'], k: K) => LensDB[S]['value'],
+): Promise<void> {
+  const [keys, values] = await Promise.all([db.getAllKeys(store, from), db.getAll(store, from)]);
+  const carried: [GenKey, unknown][] = keys.map((stored, i) => {
+    const k = stored[1] as K;
+    const later = pending.get(k);
+    pending.delete(k);
+    return [key(k), later ? join(values[i]!, later, k) : values[i]!];
+  });
+  await putAll(db, store, carried);
 }
 
 async function bundledTermCount(db: LensDatabase, bundled: number): Promise<number> {
