@@ -6,7 +6,7 @@
  * null, with the reason on stderr, and the rest still run. `--only additions` installs the synthetic archive and
  * measures only the cold card and the import (with their phases); `--only search` installs it and measures
  * search, start and the popup's first results, with MiniSearch beside them; `--only scan` only the 1 MB page
- * scan; `--only install` only the install and its phases; the rest stays null.
+ * scan; `--only install` only the install, its phases and its floor; the rest stays null.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { BENCH_QUERIES } from '../bench/queries';
 import type { Archive } from '../core/types';
 import { chromiumVersion, launchPlain, launchWith } from './lib/bench-browser';
 import { DEFAULT_SEED, ensureSynthetic, seedArchive, type SyntheticFiles } from './lib/bench-cache';
+import { idbTextFloor } from './lib/bench-floors';
 import { measureMiniSearch } from './lib/bench-minisearch';
 import { measureParse } from './lib/bench-parse';
 import { contentScriptBytes, dirBytes, machine, table } from './lib/bench-report';
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     'scan.worstTaskBaselineMs',
     ...SCAN_PATH_KEYS,
     'install.synthetic.ms',
+    'install.textFloorMs',
     'card.synthetic.coldMs',
     'card.synthetic.heapMB',
     'import.synthetic.pageMs',
@@ -171,6 +173,7 @@ async function main(): Promise<void> {
   const plain = await launchPlain();
   try {
     await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
+    await textFloorStep(f, plain, synthetic);
     await scanStep(f, defaultDir, source, plain);
   } finally {
     await plain.close();
@@ -285,7 +288,8 @@ async function additionsPart(f: Figures, articles: number): Promise<void> {
 
 /** `--only install`: the synthetic archive built and installed on a fresh profile, with the install's phases. */
 async function installPart(f: Figures, articles: number): Promise<void> {
-  const dir = buildSynthetic(ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv)));
+  const synthetic = ensureSynthetic(articles, DEFAULT_SEED, corpusArg(process.argv));
+  const dir = buildSynthetic(synthetic);
   await step(`install of the synthetic archive (${articles} articles)`, async () => {
     const installed = await install(dir);
     try {
@@ -295,6 +299,19 @@ async function installPart(f: Figures, articles: number): Promise<void> {
     } finally {
       await installed.ext.close();
     }
+  });
+  const plain = await launchPlain();
+  try {
+    await textFloorStep(f, plain, synthetic);
+  } finally {
+    await plain.close();
+  }
+}
+
+/** The browser's floor for the install: storing the synthetic archive's article text alone. */
+async function textFloorStep(f: Figures, plain: Browser, synthetic: SyntheticFiles): Promise<void> {
+  await step('IndexedDB storing the article text alone (the floor of the install)', async () => {
+    f['install.textFloorMs'] = await idbTextFloor(plain, synthetic.chars, synthetic.articles);
   });
 }
 
