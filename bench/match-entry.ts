@@ -1,2 +1,2 @@
 /** The content script's matcher alone, bundled as an IIFE (global `LvMatch`) to time it inside a page. */
-export { createMatcher } from '../core/match/matcher';
+export { matcherFromPacked } from '../core/match/matcher';

@@ -1,13 +1,17 @@
 /**
  * The page matcher: finds archive entities in page text without word segmentation.
  *
- * Background (build time or service worker): `entriesFromEntities` → `buildMatcherData` → send the payload.
- * Content script: `createMatcher(payload)` → `scan` / `stream` → `decideHighlights`; `findPageDate` and
- * `roleAt` pick the post to show. The content-script half imports nothing from `build.ts`.
+ * Background (build time or service worker): `entriesFromEntities` → `buildMatcherData` → `compile` →
+ * `packAutomaton` → send the payload and the packed automaton. Content script: `matcherFromPacked` → `scan` /
+ * `stream` → `decideHighlights`; `findPageDate` and `roleAt` pick the post to show. The content-script half
+ * imports nothing from `build.ts` and does not compile.
  */
 export { entriesFromEntities, buildMatcherData } from './build';
 export type { EntityInput, EntriesOptions, BuildOptions } from './build';
-export { createMatcher, createMatcherSteps } from './matcher';
+export { createMatcher, matcherFromPacked } from './matcher';
+export { compile } from './automaton';
+export { packAutomaton } from './packed';
+export type { PackedAutomaton } from './packed';
 export type { Matcher, MatcherOptions } from './matcher';
 export type { MatchStream } from './stream';
 export { decideHighlights, decideHighlightsSteps } from './relevance';

@@ -1,9 +1,11 @@
 /**
- * Content-script side of the page matcher: compiles the payload once, then scans text one-shot (`scan`) or
- * incrementally across text nodes (`stream`). Matches are leftmost-longest and non-overlapping.
+ * Content-script side of the page matcher: the automaton the background compiled (`matcherFromPacked`), or one
+ * compiled here (`createMatcher`), scans text one-shot (`scan`) or incrementally across text nodes (`stream`).
+ * Matches are leftmost-longest and non-overlapping.
  */
 import { folder } from './alphabet';
-import { compile, compileSteps, SPECIAL_BLOCK, type Automaton } from './automaton';
+import { compile, SPECIAL_BLOCK, type Automaton } from './automaton';
+import { unpackAutomaton, type PackedAutomaton } from './packed';
 import { decodeEntries } from './entries';
 import { commit, newScanState, run } from './scan';
 import { LazyMatch } from './lazy-match';
@@ -34,17 +36,13 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   return matcherFor(compile(data), data, options);
 }
 
-/**
- * `createMatcher` in steps: compiling yields between its stages (see `compileSteps`), so a caller can run it
- * in short tasks while the page goes on.
- */
-export function* createMatcherSteps(
+/** The matcher of `data` from its automaton as the background compiled and packed it (`packAutomaton`). */
+export function matcherFromPacked(
+  packed: PackedAutomaton,
   data: MatcherData,
   options: MatcherOptions = {},
-): Generator<void, Matcher, void> {
-  const automaton = yield* compileSteps(data);
-  yield;
-  return matcherFor(automaton, data, options);
+): Matcher {
+  return matcherFor(unpackAutomaton(packed), data, options);
 }
 
 function matcherFor(automaton: Automaton, data: MatcherData, options: MatcherOptions): Matcher {

@@ -4,13 +4,15 @@
  * instead of a silent `undefined` across the boundary.
  */
 import type { EntityKind } from '@/core/types';
-import type { MatcherData } from '@/core/match';
+import type { MatcherData, PackedAutomaton } from '@/core/match';
 import type { CardPostFacts } from '@/core/posts';
 
 export interface MatcherReply {
   /** Archive version the payload was built from. */
   version: string;
   data: MatcherData;
+  /** `data`'s automaton, compiled by the background: frames unpack it instead of compiling. */
+  automaton: PackedAutomaton;
 }
 
 export interface CardPost {

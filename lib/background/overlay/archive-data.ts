@@ -59,14 +59,14 @@ export function archiveOverlayData(archive: InstalledArchive): OverlayData {
         const top = meta.overlay?.generation ?? meta.generation;
         const stored = (await db.get('searchIndex', [top, 'matcher'])) as StoredMatcher | undefined;
         return stored?.kind === 'matcher' && stored.version === version
-          ? { version: stored.version, data: stored.data }
+          ? { version: stored.version, data: stored.data, automaton: stored.automaton }
           : undefined;
       }),
     async storeMatcher(reply, version) {
       const { db, meta } = await archive.installedArchive();
       if (archiveVersion(meta) !== version) return; // the archive moved on meanwhile
       const top = meta.overlay?.generation ?? meta.generation;
-      const record: StoredMatcher = { kind: 'matcher', version: reply.version, data: reply.data };
+      const record: StoredMatcher = { kind: 'matcher', ...reply };
       await db.put('searchIndex', record, [top, 'matcher']);
     },
   };

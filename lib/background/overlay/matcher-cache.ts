@@ -5,7 +5,7 @@
  * requests share one build. The stored payload is keyed by both inputs: an extension update that ships another
  * word-edges file (same archive) builds it again.
  */
-import { buildMatcherData, entriesFromEntities } from '@/core/match';
+import { buildMatcherData, compile, entriesFromEntities, packAutomaton } from '@/core/match';
 import { fnv1a } from '@/core/search/hash';
 import type { OverlayData } from './overlay-data';
 import type { MatcherReply } from '../../shared/overlay-protocol';
@@ -47,7 +47,8 @@ export function createMatcherCache(
   return {
     async get() {
       const [archive, { edges, digest }] = await Promise.all([data.version(), edgesOnce()]);
-      const version = `${archive}#edges-${digest}`;
+      // `packed`: replies stored before they carried the compiled automaton are built again
+      const version = `${archive}#edges-${digest}#packed`;
       if (cached?.version !== version) {
         const reply = build(data, { version, archive }, converters, edges);
         cached = { version, reply };
@@ -82,7 +83,7 @@ async function build(
     shortForms: edges.shortForms,
   });
   const payload = buildMatcherData(entries, { toSimplified: converters.toSimplified, blocks: edges.blocks });
-  const reply = { version, data: payload };
+  const reply = { version, data: payload, automaton: packAutomaton(compile(payload)) };
   // storing is an optimisation for the next start: a failure changes nothing now
   void data.storeMatcher?.(reply, archive).catch(() => undefined);
   return reply;

@@ -10,7 +10,7 @@ import type { DBSchema } from 'idb';
 import type { EntityProfile } from '@/core/additions/profile';
 import type { Addition } from '@/core/additions/types';
 import type { Coverage } from '@/core/coverage';
-import type { MatcherData } from '@/core/match';
+import type { MatcherData, PackedAutomaton } from '@/core/match';
 import type { PostIndex } from '@/core/posts';
 import type { Note } from '@/core/notes';
 import type { IndexStats, PackedBucket } from '@/core/search';
@@ -84,11 +84,12 @@ export interface ArticleChunk {
   articles: Article[];
 }
 
-/** The page matcher's payload, built once per archive (see lib/background/overlay/matcher-cache.ts). */
+/** The page matcher's payload and automaton, built once per archive (see lib/background/overlay/matcher-cache.ts). */
 export interface StoredMatcher {
   kind: 'matcher';
   version: string;
   data: MatcherData;
+  automaton: PackedAutomaton;
 }
 
 /**

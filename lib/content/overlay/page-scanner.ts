@@ -6,7 +6,7 @@
  * The matcher payload is only requested once the page shows a Chinese character, so most of the web never
  * costs a message.
  */
-import { createMatcherSteps, type EntryInfo, type Matcher, type MatcherData } from '@/core/match';
+import type { EntryInfo, Matcher } from '@/core/match';
 import type { TextPiece } from './text-walker';
 import { TextWalker } from './text-walker';
 import { CARD_HOST_TAG } from './card-view';
@@ -35,25 +35,6 @@ const HOST_NAME = CARD_HOST_TAG.toUpperCase();
 const PREVIEW_CHARS = 4096;
 /** What a frame without Chinese text, or without a matcher, reports: nothing found. */
 const NOTHING: ScanResult = { relevant: false, highlighted: [], ids: [], lvliang: 0, entries: [] };
-
-/**
- * Builds the matcher from its payload in slices (`runSliced`): compiling thousands of names and word-edge
- * blocks takes tens of milliseconds on a slow machine, and the page's own tasks must not wait for it.
- */
-export async function createMatcherSliced(data: MatcherData): Promise<Matcher> {
-  const steps = createMatcherSteps(data);
-  let matcher: Matcher | null = null;
-  await runSliced(
-    () => {
-      const step = steps.next();
-      if (step.done) matcher = step.value;
-      return !step.done;
-    },
-    { urgent: true },
-  );
-  // Run to the end without a signal: the last step returned the matcher.
-  return matcher!;
-}
 
 export class PageScanner {
   readonly store = new MentionStore<Node, StaticRange>();

@@ -9,7 +9,9 @@ import { Converter as toSimplifiedConverter } from 'opencc-js/t2cn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../core/archive';
 import { buildMatcherData, entriesFromEntities, type EntityInput } from '../../../core/match/build';
-import { createMatcher, type Matcher } from '../../../core/match/matcher';
+import { compile, type Automaton } from '../../../core/match/automaton';
+import { matcherFromPacked, type Matcher } from '../../../core/match/matcher';
+import { packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../core/match/packed';
 import { findPageDate } from '../../../core/match/page-date';
 import { decideHighlights } from '../../../core/match/relevance';
 import { readSeedPages, SEEDS_DIR } from '../../../scripts/lib/seed-pages';
@@ -48,6 +50,9 @@ function runsOf(html: string): string[] {
 
 let matcher: Matcher;
 let corpus: CorpusPage[];
+/** The seed archive's automaton compiled here, and as a frame unpacks it. */
+let automaton: Automaton;
+let unpacked: Automaton;
 
 beforeAll(() => {
   const { archive } = buildArchive(readSeedPages(SEEDS_DIR));
@@ -57,9 +62,15 @@ beforeAll(() => {
   const dictionary = readFileSync(dictionaryPath(), 'utf8');
   const shortForms = computeShortForms(entities, dictionary);
   const blocks = computeWordEdges(entities, dictionary, shortForms);
-  matcher = createMatcher(
-    buildMatcherData(entriesFromEntities(entities, { toTraditional, shortForms }), { toSimplified, blocks }),
-  );
+  const data = buildMatcherData(entriesFromEntities(entities, { toTraditional, shortForms }), {
+    toSimplified,
+    blocks,
+  });
+  // as a frame gets it: compiled by the background, through a message (JSON), unpacked
+  const packed = JSON.parse(JSON.stringify(packAutomaton(compile(data)))) as PackedAutomaton;
+  matcher = matcherFromPacked(packed, data);
+  automaton = compile(data);
+  unpacked = unpackAutomaton(packed);
   corpus = loadCorpus();
 }, 60_000);
 
@@ -83,6 +94,16 @@ function read(page: CorpusPage): { highlighted: string[]; date: string | null; r
     reason: decision.reason,
   };
 }
+
+describe('the automaton a frame unpacks', () => {
+  it('is the one the background compiled, word edges, homonyms and folding included', () => {
+    expect(automaton.blockFallback.size).toBeGreaterThan(0);
+    expect(automaton.leftGuards.size).toBeGreaterThan(0);
+    expect(automaton.homonyms.size).toBeGreaterThan(0);
+    expect(automaton.foldMap.size).toBeGreaterThan(0);
+    expect(unpacked).toEqual(automaton);
+  });
+});
 
 describe('the test corpus', () => {
   it('has at least 30 pages of every class', () => {
