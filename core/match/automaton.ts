@@ -7,8 +7,8 @@
  *   links (links.ts)             failure and output links, what blocks stand for, left guards;
  *   transitions (transitions.ts) a double array of rows relative to the root, the scanner's only table.
  *
- * `compileSteps` yields between steps, so a caller can spread the work over several short tasks (the content
- * script does: a page must not wait for it); `compile` runs them at once.
+ * `compileSteps` yields between steps, so a caller can spread the work over several short tasks; `compile` runs
+ * them at once, as the background does, once per archive (frames get the result packed: `packed.ts`).
  */
 import { buildAlphabet } from './alphabet';
 import { blockMeaning, buildLinks } from './links';
