@@ -7,8 +7,7 @@
  *   links (links.ts)             failure and output links, what blocks stand for, left guards;
  *   transitions (transitions.ts) a double array of rows relative to the root, the scanner's only table.
  *
- * `compileSteps` yields between steps, so a caller can spread the work over several short tasks; `compile` runs
- * them at once, as the background does, once per archive (frames get the result packed: `packed.ts`).
+ * The background compiles once per archive; frames get the result packed (`packed.ts`).
  */
 import { buildAlphabet } from './alphabet';
 import { blockMeaning, buildLinks } from './links';
@@ -59,20 +58,14 @@ export interface Automaton {
   readonly rootEnds: boolean;
 }
 
-/** The compile steps; each `yield` is a point where the caller may hand the thread back. */
-export function* compileSteps(data: MatcherData): Generator<void, Automaton, void> {
+export function compile(data: MatcherData): Automaton {
   const patterns = collectPatterns(data);
-  yield;
   const names = data.ids.length;
   const { symTab, symbols, foldMap } = buildAlphabet(patterns.patterns, data.fold);
-  yield;
   const trie = buildTrie(patterns, symTab, symbols, names);
-  yield;
   const { fail, out } = buildLinks(trie);
-  yield;
   const { blockFallback, leftGuards } = blockMeaning(trie, patterns, symTab, names);
-  yield;
-  const { rootTab, base, cells, miss } = yield* buildTransitions(trie, fail, symTab, symbols);
+  const { rootTab, base, cells, miss } = buildTransitions(trie, fail, symTab, symbols);
   const special = new Uint8Array(trie.states);
   for (let k = 0; k < trie.states; k++) if (trie.term[k]! >= names) special[k]! |= SPECIAL_BLOCK;
   for (const k of leftGuards.keys()) special[k]! |= SPECIAL_GUARDED;
@@ -100,12 +93,4 @@ export function* compileSteps(data: MatcherData): Generator<void, Automaton, voi
     states: trie.states,
     rootEnds: edgeTo.subarray(edgeStart[0]!, edgeStart[1]!).some((k) => term[k] !== -1),
   };
-}
-
-export function compile(data: MatcherData): Automaton {
-  const steps = compileSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }

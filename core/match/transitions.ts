@@ -72,13 +72,12 @@ function rowsOf(t: Trie, fail: Int32Array): Rows {
   return { start, sym, next, miss };
 }
 
-/** Builds the table in three steps, yielding between them (see `compileSteps`). */
-export function* buildTransitions(
+export function buildTransitions(
   t: Trie,
   fail: Int32Array,
   symTab: Uint16Array,
   symbols: number,
-): Generator<void, Transitions, void> {
+): Transitions {
   const rootTab = new Uint16Array(65536);
   for (let code = 0; code < 65536; code++) {
     const sym = symTab[code]!;
@@ -87,7 +86,6 @@ export function* buildTransitions(
   const rows = rowsOf(t, fail);
   const { start, sym } = rows;
   const states = t.states;
-  yield;
 
   // First fit, widest rows first: the many one-row states then fill the gaps the wide ones leave. Candidate
   // bases are tried only where the state's lowest symbol would land on a free cell (`free` skips used runs).
@@ -136,7 +134,6 @@ export function* buildTransitions(
     }
   }
 
-  yield;
   // Every lookup (any state, any symbol) stays inside the table: base + 2 × symbols < cells.length.
   const base = new Int32Array(states);
   const cells = new Int32Array(2 * size).fill(-1);
