@@ -295,7 +295,7 @@ function search<T>(items: ArrayLike<T>, item: T): number {
 }
 
 /** Position of a term in its bucket's table (words first, then bigrams), or -1. */
-function findTerm(bucket: PackedBucket, table: Table, term: string): number {
+function findTerm(table: Table, term: string): number {
   const code = bigramCode(term);
   if (code === null) return search(table.words, term);
   const i = search(table.bigrams, code);
@@ -311,13 +311,13 @@ export function bucketTerms(bucket: PackedBucket): string[] {
 /** Document frequency of a term in its bucket (0 when absent), without decoding postings. */
 export function bucketDf(bucket: PackedBucket, term: string): number {
   const table = tableOf(bucket);
-  const i = findTerm(bucket, table, term);
+  const i = findTerm(table, term);
   return i < 0 ? 0 : table.dfs[i]!;
 }
 
 export function bucketPostings(bucket: PackedBucket, term: string): Postings | null {
   const table = tableOf(bucket);
-  const i = findTerm(bucket, table, term);
+  const i = findTerm(table, term);
   if (i < 0) return null;
   if (table.dfs[i] === 1) {
     return {
