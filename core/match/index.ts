@@ -14,7 +14,7 @@ export { packAutomaton } from './packed';
 export type { PackedAutomaton } from './packed';
 export type { Matcher, MatcherOptions } from './matcher';
 export type { MatchStream } from './stream';
-export { decideHighlights, decideHighlightsSteps } from './relevance';
+export { decideHighlights, decideHighlightsSteps, endsInList } from './relevance';
 export type {
   PageMatch,
   PageHighlights,

@@ -117,6 +117,9 @@ function endingWith(text: string, words: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** Whether the context before a name ends in a 、 (spaces after it allowed): the name stands in a list. */
+export const endsInList = (before: string): boolean => before.trimEnd().endsWith('、');
+
 /** Last characters of the titles: a context ending in none of them (most do) ends in no title. */
 const TITLE_ENDS = new Set(TITLES.map((title) => title.at(-1)));
 
@@ -266,7 +269,7 @@ function listPeopleAfterPostedOnes(
     const prev = order[k - 1]!;
     if (evidence[i] !== NONE || !isPerson(i) || !isPerson(prev) || evidence[prev] === NONE) continue;
     const gap = matches[i]!.start - matches[prev]!.end;
-    if (gap >= 1 && gap <= 2 && matches[i]!.before.trimEnd().endsWith('、')) evidence[i] = LISTED;
+    if (gap >= 1 && gap <= 2 && endsInList(matches[i]!.before)) evidence[i] = LISTED;
   }
 }
 

@@ -17,6 +17,7 @@
  */
 import {
   decideHighlightsSteps,
+  endsInList,
   FLAG_AMBIGUOUS,
   FLAG_GENERIC,
   FLAG_NEEDS_POST,
@@ -34,9 +35,6 @@ export interface PageDecision {
 }
 
 const SPECIAL = FLAG_AMBIGUOUS | FLAG_NEEDS_POST;
-
-/** The context of a name that stands in a 、-list, as the rules read it (spaces after the 、 allowed). */
-const LIST_END = /、[\s\u3000]*$/;
 
 /** Mentions handled between two pauses of `decideSteps`. */
 const CHUNK = 2000;
@@ -116,7 +114,7 @@ function* decidedAlone(
     // A list (a 、 right before the name): this name may take its post from the name before it. Only a 、 at
     // the end counts in the rules; testing anywhere in the context would keep a third of a long page's
     // mentions out of the compact decision.
-    if (LIST_END.test(m.before)) {
+    if (endsInList(m.before)) {
       own[i] = 1;
       if (k > 0) own[order[k - 1]!] = 1;
     }
