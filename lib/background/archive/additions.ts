@@ -284,6 +284,11 @@ export class AdditionsService {
     }
   }
 
+  /** `task` when no request is being answered; at once for a host that cannot tell. */
+  private whenIdle<T>(task: () => T): Promise<T> {
+    return this.host.whenIdle ? this.host.whenIdle(task) : Promise.resolve(task());
+  }
+
   /**
    * Stores the post index of the archive with its additions in its generation, after the reply and when no
    * request is being answered (it reads every person, the editions and the document table: the archive's size,
@@ -291,7 +296,7 @@ export class AdditionsService {
    */
   private async storePosts(db: LensDatabase, meta: ArchiveMeta): Promise<void> {
     try {
-      await (this.host.whenIdle ?? ((task: () => void) => Promise.resolve(task())))(() => undefined);
+      await this.whenIdle(() => undefined);
       const record = await buildStoredPosts(db, meta);
       const tx = db.transaction(['meta', 'searchIndex'], 'readwrite');
       const now = await tx.objectStore('meta').get('archive');
@@ -314,7 +319,7 @@ export class AdditionsService {
   prepare(): Promise<void> {
     this.prepared ??= (async () => {
       await this.host.tokenizer();
-      await (this.host.whenIdle ?? ((task: () => void) => Promise.resolve(task())))(prepareAliases);
+      await this.whenIdle(prepareAliases);
     })().catch((error: unknown) => {
       this.prepared = null;
       throw error;
