@@ -170,14 +170,11 @@ async function main(): Promise<void> {
   await step('extension with the seed archive: search', async () => {
     f['search.seeds.p95Ms'] = (await measureExtension(defaultDir, queries, ROUNDS)).p95Ms;
   });
-  const plain = await launchPlain();
-  try {
+  await withPlainBrowser(async (plain) => {
     await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
     await textFloorStep(f, plain, synthetic);
     await scanStep(f, defaultDir, source, plain);
-  } finally {
-    await plain.close();
-  }
+  });
 
   report(f, json);
 }
@@ -230,12 +227,7 @@ async function searchOnly(f: Figures, articles: number, queries: string[]): Prom
       await searchPart(f, dir, queries, false);
     },
   );
-  const plain = await launchPlain();
-  try {
-    await step('MiniSearch', () => miniSearchPart(f, plain, synthetic));
-  } finally {
-    await plain.close();
-  }
+  await withPlainBrowser((plain) => step('MiniSearch', () => miniSearchPart(f, plain, synthetic)));
 }
 
 /** The 1 MB page scan: the matcher in a plain browser, then the built extension's content script on the page. */
@@ -261,12 +253,7 @@ async function scanStep(f: Figures, extensionDir: string, source: Archive, plain
 /** `--only scan`: the default build and the page scan alone, the rest staying null. */
 async function scanPart(f: Figures, extensionDir: string): Promise<void> {
   f['size.contentScriptBytes'] = contentScriptBytes(extensionDir);
-  const plain = await launchPlain();
-  try {
-    await scanStep(f, extensionDir, seedArchive(), plain);
-  } finally {
-    await plain.close();
-  }
+  await withPlainBrowser((plain) => scanStep(f, extensionDir, seedArchive(), plain));
 }
 
 /** `--only additions`: the synthetic archive built and installed on a fresh profile, then the additions' part. */
@@ -300,9 +287,14 @@ async function installPart(f: Figures, articles: number): Promise<void> {
       await installed.ext.close();
     }
   });
+  await withPlainBrowser((plain) => textFloorStep(f, plain, synthetic));
+}
+
+/** Chromium without the extension, for the peer and the floors, closed however `use` ends. */
+async function withPlainBrowser(use: (plain: Browser) => Promise<void>): Promise<void> {
   const plain = await launchPlain();
   try {
-    await textFloorStep(f, plain, synthetic);
+    await use(plain);
   } finally {
     await plain.close();
   }
