@@ -71,8 +71,8 @@ export function caretAt(
 /** A live Range over a mention, for layout queries (StaticRange has no rectangles). */
 export function liveRange(m: Mention<Node, AbstractRange>): Range {
   const range = document.createRange();
-  range.setStart(m.range.startContainer, m.range.startOffset);
-  range.setEnd(m.range.endContainer, m.range.endOffset);
+  range.setStart(m.nodes[0]!, m.startOffset);
+  range.setEnd(m.nodes[m.nodes.length - 1]!, m.endOffset);
   return range;
 }
 

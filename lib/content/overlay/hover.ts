@@ -12,6 +12,7 @@ import type { Box } from './card-position';
 import type { CardActions, CardState, CardView } from './card-view';
 import { paintFocus } from './highlights';
 import { liveRange, mentionAt } from './hit-test';
+import { rangeOf } from './mention-range';
 import type { PageMention } from './page-scanner';
 
 export interface HoverOptions {
@@ -82,9 +83,9 @@ export class Hover {
     if (ordered.length === 0) return;
     const at = this.shown ? ordered.indexOf(this.shown) : -1;
     const mention = ordered[(at + 1) % ordered.length]!;
-    const element = mention.range.startContainer.parentElement;
+    const element = mention.nodes[0]!.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    paintFocus(mention.range);
+    paintFocus(rangeOf(mention));
     this.open(mention, 'keyboard');
   }
 
@@ -248,9 +249,9 @@ function anchorOf(mention: PageMention): Box | null {
 
 export function inDocumentOrder(mentions: readonly PageMention[]): PageMention[] {
   return [...mentions].sort((a, b) => {
-    const x = a.range.startContainer;
-    const y = b.range.startContainer;
-    if (x === y) return a.range.startOffset - b.range.startOffset;
+    const x = a.nodes[0]!;
+    const y = b.nodes[0]!;
+    if (x === y) return a.startOffset - b.startOffset;
     const position = x.compareDocumentPosition(y);
     if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
     if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;

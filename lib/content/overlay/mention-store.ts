@@ -11,7 +11,11 @@ export interface Mention<N, R> extends PageMatch {
   nodes: N[];
   startOffset: number;
   endOffset: number;
-  range: R;
+  /**
+   * The range over `nodes`, made the first time it is needed (lib/content/overlay/mention-range.ts): a long
+   * page holds tens of thousands of mentions, and only the few near the screen are ever painted.
+   */
+  range?: R;
   /** Entry chosen for this mention by the last decision, or -1 when it is not highlighted. */
   entry: number;
 }

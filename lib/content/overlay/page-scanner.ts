@@ -160,8 +160,6 @@ export class PageScanner {
         matcher,
         store: this.store,
         offsets: this.offsets,
-        makeRange: (startContainer, startOffset, endContainer, endOffset) =>
-          new StaticRange({ startContainer, startOffset, endContainer, endOffset }),
         walk: { skip: (el) => this.isOwn(el), onElement: (el) => this.enter(el) },
         onText: (piece) => this.read(piece, opening),
       });

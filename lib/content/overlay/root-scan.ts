@@ -10,12 +10,9 @@ import type { Mention, MentionStore } from './mention-store';
 /** Keeps a single step short on a page made of one huge text node. */
 const CHUNK = 4096;
 
-export type MakeRange<N, R> = (startNode: N, startOffset: number, endNode: N, endOffset: number) => R;
-
 export interface RootScanOptions<N extends object, R> {
   matcher: Matcher;
   store: MentionStore<N, R>;
-  makeRange: MakeRange<N, R>;
   /**
    * Offsets of all scans on a page come from one counter, so mentions found later sort after earlier ones
    * and distinct runs never touch (a gap of one separates them).
@@ -108,14 +105,11 @@ export class RootScan<N extends WalkNode & object, R> {
       const start = this.segments[first]!;
       const end = this.segments[last]!;
       const nodes = this.segments.slice(first, last + 1).map((s) => s.node);
-      const startOffset = match.start - start.start;
-      const endOffset = match.end - end.start;
       // The match becomes the mention (no copy, so its context stays uncut until read).
       const mention: Mention<N, R> = Object.assign(match, {
         nodes,
-        startOffset,
-        endOffset,
-        range: this.options.makeRange(start.node, startOffset, end.node, endOffset),
+        startOffset: match.start - start.start,
+        endOffset: match.end - end.start,
         entry: -1,
       });
       this.options.store.add(mention);

@@ -8,6 +8,7 @@
 import type { EntityKind } from '@/core/types';
 import { blockAncestor } from './text-walker';
 import { clearAll, paint } from './highlights';
+import { rangeOf } from './mention-range';
 import type { PageMention } from './page-scanner';
 import { markOnce } from './scan-marks';
 import { runSliced, yieldToBrowser } from './scheduler';
@@ -117,8 +118,8 @@ export class ViewportPainter {
       const kind = this.kindOf(mention);
       if (!kind) return;
       const list = byKind.get(kind);
-      if (list) list.push(mention.range);
-      else byKind.set(kind, [mention.range]);
+      if (list) list.push(rangeOf(mention));
+      else byKind.set(kind, [rangeOf(mention)]);
     };
     for (const mention of this.loose) add(mention);
     for (const block of this.near) for (const mention of this.blocks.get(block) ?? []) add(mention);
@@ -132,7 +133,7 @@ const blockOf = new WeakMap<Node, Element | null>();
 
 /** The element whose box stands for the mention: its block (a paragraph, a cell), else its parent element. */
 function containerOf(mention: PageMention): Element | null {
-  const node = mention.range.startContainer;
+  const node = mention.nodes[0]!;
   let block = blockOf.get(node);
   if (block === undefined) {
     const found = blockAncestor<Node>(node);

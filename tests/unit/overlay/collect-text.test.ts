@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcherData, createMatcher, entriesFromEntities } from '@/core/match';
 import { blockAncestor, TextWalker } from '@/lib/content/overlay/text-walker';
-import { MentionStore } from '@/lib/content/overlay/mention-store';
+import { MentionStore, type Mention } from '@/lib/content/overlay/mention-store';
 import { RootScan } from '@/lib/content/overlay/root-scan';
 import { doc, el, text, textNodes, type FakeNode } from './fake-dom';
 import { fixtureArchive } from './fixture';
@@ -77,6 +77,11 @@ describe('TextWalker', () => {
   });
 });
 
+/** What a mention spans, as its first node's text from the start and its last node's up to the end. */
+function spanned(m: Mention<FakeNode, unknown>): string {
+  return `${m.nodes[0]!.nodeValue!.slice(m.startOffset)}…${m.nodes.at(-1)!.nodeValue!.slice(0, m.endOffset)}`;
+}
+
 function scanner() {
   const matcher = createMatcher(buildMatcherData(entriesFromEntities(fixtureArchive().entities)));
   const store = new MentionStore<FakeNode, string>();
@@ -86,7 +91,6 @@ function scanner() {
       matcher,
       store,
       offsets,
-      makeRange: (a, ao, b, bo) => `${a.nodeValue!.slice(ao)}…${b.nodeValue!.slice(0, bo)}`,
     });
     let steps = 0;
     while (s.step()) steps++;
@@ -106,7 +110,7 @@ describe('RootScan', () => {
     expect(matcher.entries[mention.entryIndex]!.id).toBe('person:孙大军');
     expect(mention.nodes).toEqual([sun, county]);
     expect([mention.startOffset, mention.endOffset]).toEqual([0, 2]);
-    expect(mention.range).toBe('孙…大军');
+    expect(spanned(mention)).toBe('孙…大军');
     // The post printed before the name, from the previous node, is the mention's context.
     expect(mention.before).toBe('市委书记');
     expect(store.at(secretary!).map((m) => matcher.entries[m.entryIndex]!.id)).toEqual(['organization:市委']);
@@ -138,7 +142,7 @@ describe('RootScan', () => {
     p.children[0]!.nodeValue = '孙大军在柳林县';
     scan(p);
     expect(store.size).toBe(2);
-    expect(store.at(p.children[0]!).map((m) => m.range)).toEqual([
+    expect(store.at(p.children[0]!).map(spanned)).toEqual([
       '孙大军在柳林县…孙大军',
       '柳林县…孙大军在柳林县',
     ]);
@@ -167,7 +171,7 @@ describe('MentionStore.decide', () => {
     expect(decision.relevant).toBe(true);
     // 吕梁市委 spelled out is Lüliang's own party committee: highlighted, unlike a bare 市委.
     expect(decision.ids).toEqual(['organization:市委', 'person:孙大军', 'person:张广勇', 'place:柳林县']);
-    expect(decision.highlighted.map((m) => m.range.split('…')[0]!.slice(0, 3))).toEqual([
+    expect(decision.highlighted.map((m) => spanned(m).split('…')[0]!.slice(0, 3))).toEqual([
       '吕梁市',
       '孙大军',
       '张广勇',
