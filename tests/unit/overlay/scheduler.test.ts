@@ -127,7 +127,8 @@ describe('runSliced', () => {
     let rested = 0;
     let n = 0;
     for (const [restRatio, share] of [
-      [undefined, 0.5],
+      [undefined, 0.8],
+      [1, 0.5],
       [3, 0.25],
     ] as const) {
       t = busy = rested = n = 0;
