@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     'search.synthetic.startMs',
     'search.synthetic.popupFirstP50Ms',
     'search.synthetic.popupFirstP95Ms',
+    'search.synthetic.popupAfterPauseP50Ms',
+    'search.synthetic.popupAfterPauseP95Ms',
     'search.minisearch.p50Ms',
     'search.minisearch.p95Ms',
     'search.minisearch.startMs',
@@ -205,7 +207,16 @@ function additions(f: Figures, a: AdditionFigures): void {
 async function searchPart(f: Figures, dir: string, queries: string[], keep: boolean): Promise<string | null> {
   const s = await measureExtension(dir, queries, ROUNDS, undefined, keep);
   f['install.synthetic.ms'] = s.installMs;
-  for (const key of ['articles', 'p50Ms', 'p95Ms', 'startMs', 'popupFirstP50Ms', 'popupFirstP95Ms'] as const)
+  for (const key of [
+    'articles',
+    'p50Ms',
+    'p95Ms',
+    'startMs',
+    'popupFirstP50Ms',
+    'popupFirstP95Ms',
+    'popupAfterPauseP50Ms',
+    'popupAfterPauseP95Ms',
+  ] as const)
     f[`search.synthetic.${key}`] = s[key];
   return s.profile;
 }

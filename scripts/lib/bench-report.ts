@@ -56,6 +56,8 @@ export const ROWS: [key: string, label: string, unit: string][] = [
   ['search.synthetic.startMs', 'start: popup → first answer', 'ms'],
   ['search.synthetic.popupFirstP50Ms', 'popup: query entered → first results shown, p50', 'ms'],
   ['search.synthetic.popupFirstP95Ms', 'popup: query entered → first results shown, p95', 'ms'],
+  ['search.synthetic.popupAfterPauseP50Ms', 'popup: typing pause over → first results shown, p50', 'ms'],
+  ['search.synthetic.popupAfterPauseP95Ms', 'popup: typing pause over → first results shown, p95', 'ms'],
   ['search.minisearch.p50Ms', 'MiniSearch p50', 'ms'],
   ['search.minisearch.p95Ms', 'MiniSearch p95', 'ms'],
   ['search.minisearch.startMs', 'MiniSearch start: load + first query', 'ms'],
