@@ -7,7 +7,7 @@ import type { EntityProfile } from '@/core/additions/profile';
 import { readEntityDocs } from '@/lib/background/storage/idb-reader';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import type { LensDatabase } from '@/lib/background/storage/db';
-import type { ArchiveMeta, StoredMatcher } from '@/lib/background/storage/schema';
+import { generationRange, type ArchiveMeta, type StoredMatcher } from '@/lib/background/storage/schema';
 import type { OverlayData } from './overlay-data';
 
 export interface InstalledArchive {
@@ -15,10 +15,6 @@ export interface InstalledArchive {
   installedArchive(): Promise<{ db: LensDatabase; meta: ArchiveMeta }>;
   /** Marks a request in flight, so the background's idle work (jieba, index tables) waits for it. */
   idle?: { track<T>(work: () => Promise<T>): Promise<T> };
-}
-
-function generationRange(generation: number): IDBKeyRange {
-  return IDBKeyRange.bound([generation], [generation, []]);
 }
 
 export { archiveVersion };

@@ -15,7 +15,7 @@ import type { InstalledArchive } from '@/lib/background/overlay/archive-data';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import { createIdbReader } from '@/lib/background/storage/idb-reader';
 import type { LensDatabase } from '@/lib/background/storage/db';
-import type { ArchiveMeta, StoredPosts } from '@/lib/background/storage/schema';
+import { generationRange, type ArchiveMeta, type StoredPosts } from '@/lib/background/storage/schema';
 
 export interface PostTables {
   version: string;
@@ -27,10 +27,6 @@ export interface PostSource {
   /** Changes whenever the archive's content does. */
   version(): Promise<string>;
   build(version: string): Promise<PostTables>;
-}
-
-function generationRange(generation: number): IDBKeyRange {
-  return IDBKeyRange.bound([generation], [generation, []]);
 }
 
 /**

@@ -8,11 +8,7 @@ import { concatDocs, joinEntity, type EntityProfile } from '@/core/additions/pro
 import type { Lexicon } from '@/core/search/lexicon';
 import { SCHEMA_VERSION, type Archive, type Article, type Edition, type Entity } from '@/core/types';
 import type { LensDatabase } from './db';
-import { ARTICLE_CHUNK, type ArchiveMeta } from './schema';
-
-function generationRange(generation: number): IDBKeyRange {
-  return IDBKeyRange.bound([generation], [generation, []]);
-}
+import { ARTICLE_CHUNK, generationRange, type ArchiveMeta } from './schema';
 
 export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promise<Archive> {
   const base = meta.generation;

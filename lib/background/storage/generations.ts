@@ -1,6 +1,6 @@
 /** Removing archive generations that are neither installed nor being written (left by updates or failed loads). */
 import type { LensDatabase } from './db';
-import { BUNDLED_STORES } from './schema';
+import { BUNDLED_STORES, generationRange } from './schema';
 
 /** Key ranges covering every generation except `keep` (keys are [generation, key]). */
 function rangesExcept(keep: number[]): IDBKeyRange[] {
@@ -26,6 +26,6 @@ export async function deleteGenerationsExcept(db: LensDatabase, keep: number[]):
 
 export async function deleteGeneration(db: LensDatabase, generation: number): Promise<void> {
   const tx = db.transaction([...BUNDLED_STORES], 'readwrite');
-  const range = IDBKeyRange.bound([generation], [generation, []]);
+  const range = generationRange(generation);
   await Promise.all([...BUNDLED_STORES.map((name) => tx.objectStore(name).delete(range)), tx.done]);
 }

@@ -9,7 +9,7 @@ import { sliceDocTable } from '@/core/additions/doc-table';
 import { splitEntity, type EntityProfile } from '@/core/additions/profile';
 import type { EntityRecord } from '@/core/entities/types';
 import type { DocTable } from '@/core/search/docs';
-import type { ArchiveMeta, LensDB, StagingMeta } from './schema';
+import { generationRange, type ArchiveMeta, type LensDB, type StagingMeta } from './schema';
 
 type UpgradeDB = IDBPDatabase<LensDB>;
 type UpgradeTx = IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>;
@@ -60,10 +60,6 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
     await convertToEntityDocs(tx);
   },
 ];
-
-function generationRange(generation: number): IDBKeyRange {
-  return IDBKeyRange.bound([generation], [generation, []]);
-}
 
 /** Layout 4 → 5 of the installed archive's records (a half-written load is dropped: it starts again). */
 async function convertToEntityDocs(tx: UpgradeTx): Promise<void> {

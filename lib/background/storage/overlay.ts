@@ -20,6 +20,7 @@ import { installedArchive, stagedLoad } from './meta';
 import { createIdbReader, type IdbReader } from './idb-reader';
 import {
   ARTICLE_CHUNK,
+  generationRange,
   type ArchiveMeta,
   type ArticleChunk,
   type BundledStore,
@@ -77,10 +78,6 @@ export interface WriteHooks {
   /** Called between transactions; throws to stop (cancel). */
   pause?(): Promise<void>;
   progress?(progress: number): void;
-}
-
-function generationRange(generation: number): IDBKeyRange {
-  return IDBKeyRange.bound([generation], [generation, []]);
 }
 
 /**

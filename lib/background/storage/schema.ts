@@ -29,6 +29,11 @@ export const ARTICLE_CHUNK = 8;
 
 export type GenKey = [generation: number, key: string | number];
 
+/** Every record of one generation: [g, []] sorts after every [g, string | number]. */
+export function generationRange(generation: number): IDBKeyRange {
+  return IDBKeyRange.bound([generation], [generation, []]);
+}
+
 /** The installed archive. Present only once every record of its generation has been written. */
 export interface ArchiveMeta {
   kind: 'archive';
