@@ -14,6 +14,7 @@ import type { Archive, Edition } from '@/core/types';
 import type { InstalledArchive } from '@/lib/background/overlay/archive-data';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import { createIdbReader } from '@/lib/background/storage/idb-reader';
+import { readEditions } from '@/lib/background/storage/edition-days';
 import type { LensDatabase } from '@/lib/background/storage/db';
 import { generationRange, type ArchiveMeta, type StoredPosts } from '@/lib/background/storage/schema';
 
@@ -41,7 +42,7 @@ export async function buildStoredPosts(db: LensDatabase, meta: ArchiveMeta): Pro
     // the overlay's records replace the base's (merged entities, added editions)
     for (const e of await db.getAll('entities', generationRange(layer)))
       if (e.kind === 'person') people.set(e.id, e);
-    for (const e of await db.getAll('editions', generationRange(layer))) editions.set(e.id, e);
+    for (const e of await readEditions(db, layer)) editions.set(e.id, e);
   }
   const docs = await createIdbReader(db, meta.generation, { overlay: meta.overlay }).docs();
   return {

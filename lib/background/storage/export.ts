@@ -8,6 +8,7 @@ import { concatDocs, joinEntity, type EntityProfile } from '@/core/additions/pro
 import type { Lexicon } from '@/core/search/lexicon';
 import { SCHEMA_VERSION, type Archive, type Article, type Edition, type Entity } from '@/core/types';
 import type { LensDatabase } from './db';
+import { readEditions } from './edition-days';
 import { ARTICLE_CHUNK, generationRange, type ArchiveMeta } from './schema';
 
 export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promise<Archive> {
@@ -15,7 +16,7 @@ export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promis
   const top = meta.overlay?.generation;
   const [baseEditions, baseChunkKeys, baseChunks, baseEntities, lexicon, baseDocKeys, baseDocs] =
     await Promise.all([
-      db.getAll('editions', generationRange(base)),
+      readEditions(db, base),
       db.getAllKeys('articles', generationRange(base)),
       db.getAll('articles', generationRange(base)),
       db.getAll('entities', generationRange(base)),
@@ -32,7 +33,7 @@ export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promis
   );
   if (top !== undefined && meta.overlay) {
     const [topEditions, topChunkKeys, topChunks, topEntities, topDocKeys, topDocs] = await Promise.all([
-      db.getAll('editions', generationRange(top)),
+      readEditions(db, top),
       db.getAllKeys('articles', generationRange(top)),
       db.getAll('articles', generationRange(top)),
       db.getAll('entities', generationRange(top)),

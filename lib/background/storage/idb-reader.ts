@@ -17,6 +17,7 @@ import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article } from '@/core/types';
 import type { LensDatabase } from './db';
+import { readEdition } from './edition-days';
 import { Lru } from './lru';
 import { ARTICLE_CHUNK, type SearchIndexRecord } from './schema';
 
@@ -116,17 +117,18 @@ export function createIdbReader(
     return out;
   }
 
-  /** Reads a record of the overlay, else of the base. */
-  async function layered<S extends 'entities' | 'editions'>(
-    store: S,
-    id: string,
-  ): Promise<(S extends 'entities' ? EntityProfile : Edition) | undefined> {
-    type Value = S extends 'entities' ? EntityProfile : Edition;
+  /** A profile of the overlay (merged with the additions), else of the base. */
+  async function readProfile(id: string): Promise<EntityProfile | undefined> {
     if (overlay) {
-      const own = (await db.get(store, [overlay.generation, id])) as Value | undefined;
+      const own = await db.get('entities', [overlay.generation, id]);
       if (own !== undefined) return own;
     }
-    return (await db.get(store, [generation, id])) as Value | undefined;
+    return db.get('entities', [generation, id]);
+  }
+
+  /** An edition the reader added, else a bundled one. */
+  async function edition(id: string): Promise<Edition | undefined> {
+    return (overlay && (await readEdition(db, overlay.generation, id))) || readEdition(db, generation, id);
   }
 
   const entityDocs = (id: string) =>
@@ -189,7 +191,7 @@ export function createIdbReader(
       return out;
     },
     async entity(id): Promise<EntityRecord | undefined> {
-      const [profile, own, table] = await Promise.all([layered('entities', id), entityDocs(id), docs()]);
+      const [profile, own, table] = await Promise.all([readProfile(id), entityDocs(id), docs()]);
       return (
         profile &&
         joinEntity(
@@ -198,9 +200,9 @@ export function createIdbReader(
         )
       );
     },
-    profile: (id) => layered('entities', id),
+    profile: readProfile,
     entityDocs,
-    edition: (id) => layered('editions', id),
+    edition,
   };
 }
 

@@ -8,6 +8,7 @@ import type { RecordsHeader } from '../../../core/install/records-file';
 import { deriveTables, type PrebuiltTables } from '../../../core/install/tables';
 import type { PackedIndex } from '../../../core/search';
 import type { Archive } from '../../../core/types';
+import { editionDays } from './edition-days';
 import { ARTICLE_CHUNK, type BundledStore, type StoredPosts } from './schema';
 
 export type LoadPhase =
@@ -27,7 +28,7 @@ export interface PlannedBatch {
  * load redoes little and one batch's values are not a large share of the worker's memory.
  */
 const BATCH_RECORDS: Record<BundledStore, number> = {
-  editions: 5000,
+  editions: 1000,
   articles: 512,
   entities: 2000,
   entityDocs: 2000,
@@ -95,11 +96,7 @@ export function plan(
   const add = (phase: LoadPhase, store: BundledStore, records: PlannedBatch['records']) => {
     for (const part of chunk(records, BATCH_RECORDS[store])) batches.push({ phase, store, records: part });
   };
-  add(
-    'editions',
-    'editions',
-    archive.editions.map((e) => [e.id, e]),
-  );
+  add('editions', 'editions', editionDays(archive.editions));
   add(
     'articles',
     'articles',

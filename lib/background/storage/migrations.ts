@@ -9,7 +9,15 @@ import { sliceDocTable } from '@/core/additions/doc-table';
 import { splitEntity, type EntityProfile } from '@/core/additions/profile';
 import type { EntityRecord } from '@/core/entities/types';
 import type { DocTable } from '@/core/search/docs';
-import { generationRange, type ArchiveMeta, type LensDB, type StagingMeta } from './schema';
+import type { Edition } from '@/core/types';
+import { editionDays } from './edition-days';
+import {
+  BUNDLED_STORES,
+  generationRange,
+  type ArchiveMeta,
+  type LensDB,
+  type StagingMeta,
+} from './schema';
 
 type UpgradeDB = IDBPDatabase<LensDB>;
 type UpgradeTx = IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>;
@@ -59,21 +67,49 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
     db.createObjectStore('entityDocs');
     await convertToEntityDocs(tx);
   },
+  // 5 → 6: editions a day to a record (edition-days.ts). The installed archive and its additions are converted in
+  // place, so they keep answering without a reload.
+  async (_db, tx) => {
+    const installed = await installedOnly(tx);
+    if (!installed) return;
+    await tx.objectStore('meta').put({ ...installed, schema: 6 }, 'archive');
+    for (const generation of [installed.generation, ...(installed.overlay ? [installed.overlay.generation] : [])])
+      await editionsByDay(tx, generation);
+  },
 ];
 
-/** Layout 4 → 5 of the installed archive's records (a half-written load is dropped: it starts again). */
-async function convertToEntityDocs(tx: UpgradeTx): Promise<void> {
+/**
+ * Drops a half-written load (it starts again) and returns the installed archive's meta record, whose records a
+ * step converts.
+ */
+async function installedOnly(tx: UpgradeTx): Promise<ArchiveMeta | undefined> {
   const meta = tx.objectStore('meta');
   const staging = (await meta.get('staging')) as StagingMeta | undefined;
   const installed = (await meta.get('archive')) as ArchiveMeta | undefined;
   if (staging?.kind === 'staging' && staging.generation !== installed?.generation) {
-    for (const name of ['editions', 'articles', 'entities', 'postings', 'searchIndex'] as const)
-      await tx.objectStore(name).delete(generationRange(staging.generation));
+    for (const name of BUNDLED_STORES) await tx.objectStore(name).delete(generationRange(staging.generation));
     await meta.delete('staging');
   }
-  if (installed?.kind !== 'archive') return;
+  return installed?.kind === 'archive' ? installed : undefined;
+}
+
+/** Layout 5 → 6 of one generation's editions: a record per edition becomes a record per day. */
+async function editionsByDay(tx: UpgradeTx, generation: number): Promise<void> {
+  const store = tx.objectStore('editions');
+  const range = generationRange(generation);
+  const stored = (await store.getAll(range)) as unknown as (Edition | Edition[])[];
+  await store.delete(range);
+  await Promise.all(
+    editionDays(stored.flat()).map(([day, editions]) => store.put(editions, [generation, day])),
+  );
+}
+
+/** Layout 4 → 5 of the installed archive's records (a half-written load is dropped: it starts again). */
+async function convertToEntityDocs(tx: UpgradeTx): Promise<void> {
+  const installed = await installedOnly(tx);
+  if (!installed) return;
   // the archive is in this layout from now on: the loader finds it current and does not install it again
-  await meta.put({ ...installed, schema: 5 }, 'archive');
+  await tx.objectStore('meta').put({ ...installed, schema: 5 }, 'archive');
   const index = tx.objectStore('searchIndex');
   const base = installed.generation;
   await convertLayer(tx, base, (await index.get([base, 'docs'])) as DocTable | undefined, 0);

@@ -15,6 +15,7 @@ import { concatDocs } from '@/core/additions/profile';
 import { concatDocTables } from '@/core/additions/doc-table';
 import type { DocTable } from '@/core/search/docs';
 import type { LensDatabase } from './db';
+import { editionDays, readEdition, readEditions } from './edition-days';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { installedArchive, stagedLoad } from './meta';
 import { createIdbReader, type IdbReader } from './idb-reader';
@@ -58,7 +59,7 @@ async function readBase(
     lexicon,
     entity: (id) => reader.profile(id),
     hasEdition: async (id) => {
-      for (const g of layers) if ((await db.getKey('editions', [g, id])) !== undefined) return true;
+      for (const g of layers) if (await readEdition(db, g, id)) return true;
       return false;
     },
   };
@@ -148,12 +149,6 @@ export async function writeOverlay(
           earlier.set(b, bucket);
           return appendBucket(bucket, later);
         }),
-      async () =>
-        putAll(
-          db,
-          'editions',
-          (await db.getAll('editions', from)).map((e) => [key(e.id), e]),
-        ),
       async () => {
         const own = (await db.getAll('entities', from)).filter((e) => !fresh.has(e.id));
         await putAll(
@@ -175,12 +170,15 @@ export async function writeOverlay(
     );
   }
   batches.push(
-    () =>
-      putAll(
+    // the earlier additions' editions and the new ones, a day to a record
+    async () => {
+      const carried = previous ? await readEditions(db, previous.generation) : [];
+      await putAll(
         db,
         'editions',
-        overlay.editions.map((e) => [key(e.id), e]),
-      ),
+        editionDays([...carried, ...overlay.editions]).map(([day, editions]) => [key(day), editions]),
+      );
+    },
     () => putAll(db, 'articles', chunks),
     () =>
       putAll(
@@ -339,7 +337,7 @@ export async function overlayLayer(db: LensDatabase, meta: ArchiveMeta): Promise
   const range = generationRange(overlay.generation);
   const [chunks, editions, bucketKeys, bucketValues, stats] = await Promise.all([
     db.getAll('articles', range),
-    db.getAll('editions', range),
+    readEditions(db, overlay.generation),
     db.getAllKeys('postings', range),
     db.getAll('postings', range),
     db.get('searchIndex', [overlay.generation, 'stats']) as Promise<IndexStats | undefined>,

@@ -19,7 +19,7 @@ import type { Lexicon } from '@/core/search/lexicon';
 import type { Article, Edition } from '@/core/types';
 
 export const DB_NAME = 'lvliang-lens';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * Articles are stored in chunks of consecutive document numbers: an eighth of the records to write, and a hit
@@ -113,7 +113,8 @@ export interface StoredPosts {
 
 export interface LensDB extends DBSchema {
   meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
-  editions: { key: GenKey; value: Edition };
+  /** The editions of one day, keyed by the day (lib/background/storage/edition-days.ts). */
+  editions: { key: GenKey; value: Edition[] };
   articles: { key: GenKey; value: ArticleChunk };
   /** Entity profiles, without their article lists (see core/additions/profile.ts). */
   entities: { key: GenKey; value: EntityProfile };

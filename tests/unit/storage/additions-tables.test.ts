@@ -74,7 +74,7 @@ describe('the tables an import stores with its generation', () => {
     for (const g of [meta.generation, meta.overlay!.generation])
       for (const e of await db.getAll('entities', IDBKeyRange.bound([g], [g, []])))
         if (e.kind === 'person') people.set(e.id, e);
-    const editions = await db.getAll('editions');
+    const editions = (await db.getAll('editions')).flat();
     const docs = await createIdbReader(db, meta.generation, { overlay: meta.overlay }).docs();
     expect(stored.index).toEqual(postTables(people.values(), docs, editions).index);
     expect(stored.index.issueDates).toContain('2022-03-26');

@@ -47,7 +47,7 @@ describe('the notes store', () => {
     v3.close();
     const db = await openLensDB({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
+    expect(DB_VERSION).toBe(6);
     expect(await getSetting(db, 'overlay')).toEqual({ highlight: false });
     expect((await additions(db)).map((a) => a.id)).toEqual(['saved:u1']);
     expect(await db.count('notes')).toBe(0);
