@@ -14,7 +14,7 @@ import type { Archive, Edition } from '@/core/types';
 import type { InstalledArchive } from '@/lib/background/overlay/archive-data';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import { createIdbReader } from '@/lib/background/storage/idb-reader';
-import { readEditions } from '@/lib/background/storage/edition-days';
+import { readEditions } from '@/lib/background/storage/edition-months';
 import type { LensDatabase } from '@/lib/background/storage/db';
 import { generationRange, type ArchiveMeta, type StoredPosts } from '@/lib/background/storage/schema';
 

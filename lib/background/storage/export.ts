@@ -8,7 +8,7 @@ import { concatDocs, joinEntity, type EntityProfile } from '@/core/additions/pro
 import type { Lexicon } from '@/core/search/lexicon';
 import { SCHEMA_VERSION, type Archive, type Article, type Edition, type Entity } from '@/core/types';
 import type { LensDatabase } from './db';
-import { readEditions } from './edition-days';
+import { readEditions } from './edition-months';
 import { ARTICLE_CHUNK, generationRange, type ArchiveMeta } from './schema';
 
 export async function exportArchive(db: LensDatabase, meta: ArchiveMeta): Promise<Archive> {

@@ -17,7 +17,7 @@ import type { DocTable } from '@/core/search/docs';
 import type { Lexicon } from '@/core/search/lexicon';
 import type { Article } from '@/core/types';
 import type { LensDatabase } from './db';
-import { readEdition } from './edition-days';
+import { readEdition } from './edition-months';
 import { Lru } from './lru';
 import { ARTICLE_CHUNK, type SearchIndexRecord } from './schema';
 

@@ -8,7 +8,7 @@ import type { RecordsHeader } from '../../../core/install/records-file';
 import { deriveTables, type PrebuiltTables } from '../../../core/install/tables';
 import type { PackedIndex } from '../../../core/search';
 import type { Archive } from '../../../core/types';
-import { editionDays } from './edition-days';
+import { editionMonths } from './edition-months';
 import { ARTICLE_CHUNK, type BundledStore, type StoredPosts } from './schema';
 
 export type LoadPhase =
@@ -96,7 +96,7 @@ export function plan(
   const add = (phase: LoadPhase, store: BundledStore, records: PlannedBatch['records']) => {
     for (const part of chunk(records, BATCH_RECORDS[store])) batches.push({ phase, store, records: part });
   };
-  add('editions', 'editions', editionDays(archive.editions));
+  add('editions', 'editions', editionMonths(archive.editions));
   add(
     'articles',
     'articles',

@@ -10,14 +10,8 @@ import { splitEntity, type EntityProfile } from '@/core/additions/profile';
 import type { EntityRecord } from '@/core/entities/types';
 import type { DocTable } from '@/core/search/docs';
 import type { Edition } from '@/core/types';
-import { editionDays } from './edition-days';
-import {
-  BUNDLED_STORES,
-  generationRange,
-  type ArchiveMeta,
-  type LensDB,
-  type StagingMeta,
-} from './schema';
+import { editionMonths } from './edition-months';
+import { BUNDLED_STORES, generationRange, type ArchiveMeta, type LensDB, type StagingMeta } from './schema';
 
 type UpgradeDB = IDBPDatabase<LensDB>;
 type UpgradeTx = IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>;
@@ -67,14 +61,17 @@ export const migrations: ((db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>
     db.createObjectStore('entityDocs');
     await convertToEntityDocs(tx);
   },
-  // 5 → 6: editions a day to a record (edition-days.ts). The installed archive and its additions are converted in
+  // 5 → 6: editions a month to a record (edition-months.ts). The installed archive and its additions are converted in
   // place, so they keep answering without a reload.
   async (_db, tx) => {
     const installed = await installedOnly(tx);
     if (!installed) return;
     await tx.objectStore('meta').put({ ...installed, schema: 6 }, 'archive');
-    for (const generation of [installed.generation, ...(installed.overlay ? [installed.overlay.generation] : [])])
-      await editionsByDay(tx, generation);
+    for (const generation of [
+      installed.generation,
+      ...(installed.overlay ? [installed.overlay.generation] : []),
+    ])
+      await editionsByMonth(tx, generation);
   },
 ];
 
@@ -93,14 +90,14 @@ async function installedOnly(tx: UpgradeTx): Promise<ArchiveMeta | undefined> {
   return installed?.kind === 'archive' ? installed : undefined;
 }
 
-/** Layout 5 → 6 of one generation's editions: a record per edition becomes a record per day. */
-async function editionsByDay(tx: UpgradeTx, generation: number): Promise<void> {
+/** Layout 5 → 6 of one generation's editions: a record per edition becomes a record per month. */
+async function editionsByMonth(tx: UpgradeTx, generation: number): Promise<void> {
   const store = tx.objectStore('editions');
   const range = generationRange(generation);
   const stored = (await store.getAll(range)) as unknown as (Edition | Edition[])[];
   await store.delete(range);
   await Promise.all(
-    editionDays(stored.flat()).map(([day, editions]) => store.put(editions, [generation, day])),
+    editionMonths(stored.flat()).map(([month, editions]) => store.put(editions, [generation, month])),
   );
 }
 

@@ -15,7 +15,7 @@ import { concatDocs } from '@/core/additions/profile';
 import { concatDocTables } from '@/core/additions/doc-table';
 import type { DocTable } from '@/core/search/docs';
 import type { LensDatabase } from './db';
-import { editionDays, readEdition, readEditions } from './edition-days';
+import { editionMonths, readEdition, readEditions } from './edition-months';
 import { deleteGeneration, deleteGenerationsExcept } from './generations';
 import { installedArchive, stagedLoad } from './meta';
 import { createIdbReader, type IdbReader } from './idb-reader';
@@ -170,13 +170,13 @@ export async function writeOverlay(
     );
   }
   batches.push(
-    // the earlier additions' editions and the new ones, a day to a record
+    // the earlier additions' editions and the new ones, a month to a record
     async () => {
       const carried = previous ? await readEditions(db, previous.generation) : [];
       await putAll(
         db,
         'editions',
-        editionDays([...carried, ...overlay.editions]).map(([day, editions]) => [key(day), editions]),
+        editionMonths([...carried, ...overlay.editions]).map(([month, editions]) => [key(month), editions]),
       );
     },
     () => putAll(db, 'articles', chunks),

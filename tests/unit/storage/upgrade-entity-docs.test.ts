@@ -72,7 +72,7 @@ async function asLayout(version: 4 | 5, name: string, now: Dump, meta: ArchiveMe
   db.close();
 }
 
-describe('the upgrades to entity profiles without article lists (4 → 5) and to editions by day (5 → 6)', () => {
+describe('the upgrades to entity profiles without article lists (4 → 5) and to editions by month (5 → 6)', () => {
   it('convert an installed archive with additions in place, keeping notes, additions and settings', async () => {
     const h = await startedService();
     expect(await h.ask<ImportResult>({ type: 'archive/import', pages: [importPage()] })).toMatchObject({
@@ -114,7 +114,11 @@ describe('the upgrades to entity profiles without article lists (4 → 5) and to
       expect((await additions(upgraded)).map((a) => a.id)).toEqual(now.additions!.map(([k]) => k));
       upgraded.close();
       for (const store of [...BUNDLED_STORES, 'meta', 'notes', 'settings', 'additions'])
-        expect({ version, store, records: converted[store] }).toEqual({ version, store, records: now[store] });
+        expect({ version, store, records: converted[store] }).toEqual({
+          version,
+          store,
+          records: now[store],
+        });
 
       // and it answers as before, without a reload of the bundled archive
       const restarted = await startedService({ name });
