@@ -113,7 +113,7 @@ export interface StoredPosts {
 
 export interface LensDB extends DBSchema {
   meta: { key: 'archive' | 'staging'; value: ArchiveMeta | StagingMeta };
-  /** The editions of one day, keyed by the day (lib/background/storage/edition-months.ts). */
+  /** The editions of one month, keyed by the month of the date in their ids (lib/background/storage/edition-months.ts). */
   editions: { key: GenKey; value: Edition[] };
   articles: { key: GenKey; value: ArticleChunk };
   /** Entity profiles, without their article lists (see core/additions/profile.ts). */
