@@ -142,10 +142,7 @@ describe('RootScan', () => {
     p.children[0]!.nodeValue = '孙大军在柳林县';
     scan(p);
     expect(store.size).toBe(2);
-    expect(store.at(p.children[0]!).map(spanned)).toEqual([
-      '孙大军在柳林县…孙大军',
-      '柳林县…孙大军在柳林县',
-    ]);
+    expect(store.at(p.children[0]!).map(spanned)).toEqual(['孙大军在柳林县…孙大军', '柳林县…孙大军在柳林县']);
   });
 
   it('keeps later scans after earlier ones and apart from them', () => {
