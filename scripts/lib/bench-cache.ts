@@ -20,6 +20,7 @@ import { readSeedPages, SEEDS_DIR } from './seed-pages';
 import { ROOT } from './extension-harness';
 import { buildIndexAndPeer, buildIndexOnly, type IndexFigures, type OwnFigures } from './bench-search-index';
 import { syntheticCorpus, type Corpus } from './synthetic-archive';
+import { readLargeJson, writeLargeJson } from './large-json';
 
 export const CACHE_DIR = join(ROOT, 'artifacts', 'bench-cache');
 export const DEFAULT_SEED = 20260101;
@@ -105,6 +106,44 @@ export function seedArchive(): Archive {
   return buildArchive(readSeedPages()).archive;
 }
 
+/**
+ * What `MiniSearch.toJSON()` returns, with the index made a term at a time as it is written: toJSON builds the
+ * whole of it first, a second copy of an index that takes most of the memory at 300 000 articles. Reads the
+ * fields toJSON reads (MiniSearch 7, serialization version 2).
+ */
+export function miniSearchLines(mini: MiniSearch): Record<string, unknown> {
+  const own = mini as unknown as {
+    _index: Iterable<[string, Map<number, Map<number, number>>]>;
+    _documentCount: number;
+    _nextId: number;
+    _documentIds: Map<number, unknown>;
+    _fieldIds: Record<string, number>;
+    _fieldLength: Map<number, number[]>;
+    _avgFieldLength: number[];
+    _storedFields: Map<number, unknown>;
+    _dirtCount: number;
+  };
+  function* index() {
+    for (const [term, fieldIndex] of own._index) {
+      const data: Record<number, Record<number, number>> = {};
+      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+      yield [term, data];
+    }
+  }
+  return {
+    documentCount: own._documentCount,
+    nextId: own._nextId,
+    documentIds: Object.fromEntries(own._documentIds),
+    fieldIds: own._fieldIds,
+    fieldLength: Object.fromEntries(own._fieldLength),
+    averageFieldLength: own._avgFieldLength,
+    storedFields: Object.fromEntries(own._storedFields),
+    dirtCount: own._dirtCount,
+    index: index(),
+    serializationVersion: 2,
+  };
+}
+
 interface CachedMeta {
   queryTokens: string[][];
   chars: number;
@@ -130,7 +169,7 @@ function ensureIndex(dir: string, archiveFile: string): { indexFile: string; own
   mkdirSync(indexDir, { recursive: true });
   const t = performance.now();
   log(`building the search index (code ${code.slice(0, 12)}) of the cached archive with jieba…`);
-  const archive = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive;
+  const archive = readLargeJson<Archive>(archiveFile);
   // jieba's cuts are recorded by the first build and replayed by the next ones
   const tokens = tokensFile(dir);
   let own: OwnFigures;
@@ -179,9 +218,14 @@ export function ensureSynthetic(
   let t = performance.now();
   const since = () => `${((performance.now() - t) / 1000).toFixed(1)} s`;
   const archive = syntheticCorpus(seedArchive(), corpus, articles, seed);
-  const json = JSON.stringify(archive);
-  const version = `bench-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
-  writeFileSync(archiveFile, JSON.stringify({ version, ...archive }));
+  // hashed a part at a time: at 300 000 articles the whole archive is near V8's longest string
+  const hash = createHash('sha256');
+  for (const [key, value] of Object.entries(archive)) {
+    hash.update(key);
+    for (const part of Array.isArray(value) ? value : [value]) hash.update(JSON.stringify(part));
+  }
+  const version = `bench-${hash.digest('hex').slice(0, 12)}`;
+  writeLargeJson(archiveFile, { version, ...archive });
   const chars = archive.articles.reduce((sum, a) => sum + a.body.length, 0);
   log(
     `generated ${articles} ${corpus} articles, ${archive.entities.length} entities, ${(chars / 1e6).toFixed(1)} M chars (${since()})`,
@@ -202,8 +246,9 @@ export function ensureSynthetic(
     return {
       add: (doc: { id: string; title: string; body: string }) => mini.add(doc),
       write: () => {
-        writeFileSync(miniSearchFile, JSON.stringify(mini));
-        return statSync(miniSearchFile).size;
+        // one index entry to a line: past 100 000 articles the JSON is longer than V8's longest string
+        const newlines = writeLargeJson(miniSearchFile, miniSearchLines(mini));
+        return statSync(miniSearchFile).size - newlines;
       },
     };
   };

@@ -13,6 +13,7 @@ import { buildSearchIndex, decodeSearchIndex, type PackedIndex } from '../../cor
 import type { Archive } from '../../core/types';
 import { nodeJieba } from './jieba-node';
 import { writeRecordsFile } from './records-file';
+import { readLargeJson } from './large-json';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 
 export interface BundledFile {
@@ -44,9 +45,7 @@ function bundled(
  * its `version`, `LVLIANG_SEARCH_INDEX_FILE` its prebuilt index (built here when absent).
  */
 function archiveFromEnv(outDir: string, archiveFile: string, indexFile?: string): BundledFile[] {
-  const { version, ...archive } = JSON.parse(readFileSync(archiveFile, 'utf8')) as Archive & {
-    version?: string;
-  };
+  const { version, ...archive } = readLargeJson<Archive & { version?: string }>(archiveFile);
   const index = indexFile
     ? decodeSearchIndex(readFileSync(indexFile))
     : buildSearchIndex(archive, nodeJieba());
