@@ -14,6 +14,7 @@ import { entriesFromEntities, type EntityInput } from '../../core/match/build';
 import { parseDictionary, townshipShortForms, wordEdgeBlocks } from '../../core/match/word-edges';
 import { toSimplified } from '../../core/simplified';
 import type { BundledFile } from './bundle-archive';
+import { readLargeJson } from './large-json';
 
 export const WORD_EDGES_FILE = 'word-edges.json';
 
@@ -73,7 +74,8 @@ export function computeWordEdges(
 
 /** Writes `word-edges.json` for the archive at `archivePath`, reusing the last one when nothing changed. */
 export function writeWordEdges(outDir: string, archivePath: string): BundledFile {
-  const { entities } = JSON.parse(readFileSync(archivePath, 'utf8')) as { entities: EntityInput[] };
+  // line by line: the benchmark's largest archives are longer than one string can be
+  const { entities } = readLargeJson<{ entities: EntityInput[] }>(archivePath);
   const dictionary = readFileSync(dictionaryPath(), 'utf8');
   const key = createHash('sha256')
     .update(JSON.stringify(matcherNames(entities)))
