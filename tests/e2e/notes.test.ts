@@ -265,7 +265,8 @@ test('the options page deletes every note after asking, and the archive still an
     .getByRole('status')
     .filter({ hasText: `已删除 ${count} 条笔记。` })
     .waitFor();
-  assert.equal(await clear.isDisabled(), true, 'nothing left to delete');
+  // the count is read again after the deletion is reported: the button follows it
+  await waitFor(async () => ((await clear.isDisabled()) ? true : null), 'nothing left to delete');
   await options.close();
 
   const { popup } = await popupSearch('复印件');
