@@ -9,7 +9,6 @@
  * scan; `--only install` only the install, its phases and its floor; the rest stays null.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -34,6 +33,7 @@ import { ROOT } from './lib/extension-harness';
 import { readSeedPages as seedPages } from './lib/seed-pages';
 import { corpusArg } from './lib/synthetic-archive';
 import { indexSizeKeys } from './lib/bench-search-index';
+import { fitsOneString } from './lib/large-json';
 
 /** Timed runs of each query; one more untimed round warms caches first. */
 const ROUNDS = 5;
@@ -225,7 +225,7 @@ async function searchPart(f: Figures, dir: string, queries: string[], keep: bool
 async function miniSearchPart(f: Figures, plain: Browser, synthetic: SyntheticFiles): Promise<void> {
   // a page cannot hold the index's JSON as one string past V8's limit (about 300 000 articles): its figures
   // at that size come from `bench-search-scale.ts`, in Node
-  if (statSync(synthetic.miniSearchFile).size >= 500 * 2 ** 20) {
+  if (!fitsOneString(synthetic.miniSearchFile)) {
     process.stderr.write('[bench] MiniSearch index over 500 MB: not loaded in the page\n');
     return;
   }

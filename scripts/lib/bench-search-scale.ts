@@ -8,7 +8,7 @@
  * sizes, distinct words, p50/p95 of each, how long each step took and the peak memory. Figures are comparable with
  * each other, not with the browser benchmark's (no IndexedDB reads, no message passing).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { createMemoryReader, createSearchEngine, decodeSearchIndex } from '../../core/search';
 import type { Archive } from '../../core/types';
@@ -18,7 +18,7 @@ import { indexSizeKeys } from './bench-search-index';
 import { percentile } from './bench-stats';
 import { nodeJieba } from './jieba-node';
 import { corpusArg } from './synthetic-archive';
-import { readLargeJson } from './large-json';
+import { fitsOneString, readLargeJson } from './large-json';
 
 const ROUNDS = 5;
 const log = (message: string) => process.stderr.write(`[scale] ${message}\n`);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     processTerm: (t: string) => (t ? t.toLowerCase() : null),
   };
   // V8 refuses strings over about 512 MB: a larger index is read a line at a time and loaded as an object
-  const whole = statSync(files.miniSearchFile).size < 500 * 2 ** 20;
+  const whole = fitsOneString(files.miniSearchFile);
   const peer = await phase('loadMiniSearch', () =>
     whole
       ? MiniSearch.loadJSON(readFileSync(files.miniSearchFile, 'utf8'), options)

@@ -15,9 +15,15 @@
  *   ]
  *   }
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 
 type JsonObject = Record<string, unknown>;
+
+/**
+ * Whether the file can be read as one string, in Node or in a page: its bytes under V8's limit on characters,
+ * with room left (a character is at least one byte).
+ */
+export const fitsOneString = (path: string): boolean => statSync(path).size < 500 * 2 ** 20;
 
 /** Arrays, and other iterables (not strings) written as arrays, made as they are written. */
 const isList = (item: unknown): item is Iterable<unknown> =>
