@@ -225,6 +225,58 @@ class ExactReader {
   }
 }
 
+/**
+ * The records file as shipped: cut into parts, listed in order by a small JSON file beside them. Chromium's browser
+ * process keeps the bytes of an extension file it serves until the request ends, and crashes at about a gigabyte
+ * (300 000 articles make 1.1 GB); read a part at a time, it holds one part.
+ */
+export interface RecordsParts {
+  kind: 'lvliang-records-parts';
+  /** The parts' paths within the extension, in the order their bytes follow each other. */
+  parts: string[];
+  /** The whole file's length in bytes. */
+  bytes: number;
+}
+
+export function isRecordsParts(value: unknown): value is RecordsParts {
+  const v = value as Partial<RecordsParts> | null;
+  return (
+    v?.kind === 'lvliang-records-parts' &&
+    Array.isArray(v.parts) &&
+    v.parts.length > 0 &&
+    v.parts.every((p) => typeof p === 'string') &&
+    typeof v.bytes === 'number'
+  );
+}
+
+/**
+ * One byte source over several, read one after the other; each is opened only when the one before has ended, so
+ * at most one is open at a time. `cancel` stops the one being read.
+ */
+export function sequentialSource(
+  opens: readonly (() => Promise<ByteSource & { cancel(): Promise<void> }>)[],
+): ByteSource & { cancel(): Promise<void> } {
+  let index = 0;
+  let current: (ByteSource & { cancel(): Promise<void> }) | null = null;
+  let cancelled = false;
+  return {
+    async read() {
+      while (index < opens.length && !cancelled) {
+        current ??= await opens[index]!();
+        const piece = await current.read();
+        if (!piece.done) return piece;
+        current = null;
+        index++;
+      }
+      return { done: true };
+    },
+    async cancel() {
+      cancelled = true;
+      await current?.cancel();
+    },
+  };
+}
+
 /** The frames of a records file, read in order from a stream of its bytes. */
 export class RecordsReader {
   private readonly input: ExactReader;

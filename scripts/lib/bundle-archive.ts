@@ -1,8 +1,9 @@
 /**
  * The archive as the extension ships it: parsed from seeds/ at build time with the same code the extension
- * runs, written next to the build's other public files as `archive.json` (the archive itself) and
- * `archive-records.bin` (every record the install writes: the search index prebuilt with jieba in Node, and the
- * tables derived from the archive), so that installing it in the browser only stores records. `version` names
+ * runs, written next to the build's other public files as `archive.json` (the archive itself) and the records
+ * file (every record the install writes: the search index prebuilt with jieba in Node, and the tables derived
+ * from the archive; `archive-records.json` lists its parts), so that installing it in the browser only stores
+ * records. `version` names
  * the content, so the background reloads IndexedDB exactly when the bundled archive changed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { archiveVersion } from '../../core/archive-version';
 import { buildSearchIndex, decodeSearchIndex, type PackedIndex } from '../../core/search';
 import type { Archive } from '../../core/types';
 import { nodeJieba } from './jieba-node';
-import { writeRecordsFile } from './records-file';
+import { writeRecordsFiles } from './records-file';
 import { readLargeJson } from './large-json';
 import { readSeedPages, SEEDS_DIR } from './seed-pages';
 
@@ -32,11 +33,12 @@ function bundled(
   if (index.stats.fingerprint !== archiveVersion(archive))
     throw new Error(`The search index given for ${archiveFile} was built from another archive.`);
   mkdirSync(outDir, { recursive: true });
-  const recordsPath = join(outDir, 'archive-records.bin');
-  writeRecordsFile(recordsPath, archive, index, version);
   return [
     { relativeDest: 'archive.json', absoluteSrc: archiveFile },
-    { relativeDest: 'archive-records.bin', absoluteSrc: recordsPath },
+    ...writeRecordsFiles(outDir, archive, index, version).map((name) => ({
+      relativeDest: name,
+      absoluteSrc: join(outDir, name),
+    })),
   ];
 }
 

@@ -1,17 +1,18 @@
 /**
- * Reads the archive shipped with the extension. The install reads `/archive-records.bin`: every record it
- * writes, planned and derived by the build (core/install/records-file.ts), streamed so that each batch is
- * decoded while the one before is being written. `/archive.json` (the Archive, with its `version`) is read only
- * when the records file is missing or was made for another index format; the index is then built here.
+ * Reads the archive shipped with the extension. The install reads the records file: every record it writes,
+ * planned and derived by the build (core/install/records-file.ts), shipped in parts that `/archive-records.json`
+ * lists, streamed a part after the other so that each batch is decoded while the one before is being written.
+ * `/archive.json` (the Archive, with its `version`) is read only when the records file is missing or was made for
+ * another index format; the index is then built here.
  */
 import type { PublicPath } from 'wxt/browser';
-import { RecordsReader } from '@/core/install/records-file';
+import { isRecordsParts, RecordsReader, sequentialSource } from '@/core/install/records-file';
 import { INDEX_FORMAT } from '@/core/search';
 import type { Archive } from '@/core/types';
 import type { Bundle, PlannedBatch, ShippedRecords } from '@/lib/background/storage/loader';
 
 export const ARCHIVE_PATH: string = '/archive.json';
-export const RECORDS_PATH: string = '/archive-records.bin';
+export const RECORDS_PARTS_PATH: string = '/archive-records.json';
 
 /** The shape check both readers of `/archive.json` apply (the archive service and the overlay's data). */
 export function isArchive(value: unknown): value is Archive & { version?: unknown } {
@@ -24,13 +25,26 @@ function url(path: string): string {
   return browser.runtime.getURL(path as PublicPath);
 }
 
+/** One part of the records file, as a stream of its bytes. */
+async function openPart(name: string) {
+  const response = await fetch(url(`/${name}`));
+  if (!response.ok || !response.body)
+    throw new Error(`The bundled archive's records (${name}) could not be read (${response.status}).`);
+  return response.body.getReader();
+}
+
 /** The shipped records, their header read; undefined when the build shipped none this code can write. */
 async function shippedRecords(): Promise<ShippedRecords | undefined> {
-  const response = await fetch(url(RECORDS_PATH)).catch(() => undefined);
-  if (!response?.ok || !response.body) return undefined;
-  const stream = response.body.getReader();
-  const close = () => void stream.cancel().catch(() => undefined);
-  const { header, reader } = await RecordsReader.open(stream);
+  const listing: unknown = await fetch(url(RECORDS_PARTS_PATH))
+    .then((response) => (response.ok ? response.json() : undefined))
+    .catch(() => undefined);
+  if (!isRecordsParts(listing)) return undefined;
+  const source = sequentialSource(listing.parts.map((name) => () => openPart(name)));
+  const close = () => void source.cancel().catch(() => undefined);
+  const { header, reader } = await RecordsReader.open(source).catch((error: unknown) => {
+    close();
+    throw error;
+  });
   if (header.indexFormat !== INDEX_FORMAT) {
     close();
     return undefined;

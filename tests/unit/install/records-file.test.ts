@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   encodeRecordsFile,
+  isRecordsParts,
   RecordsReader,
+  sequentialSource,
   type ByteSource,
   type RecordsHeader,
 } from '@/core/install/records-file';
+import { cutIntoParts } from '@/scripts/lib/records-file';
 import { deriveTables } from '@/core/install/tables';
 import { postIndexOfArchive } from '@/core/posts';
 import { plan } from '@/lib/background/storage/load-plan';
@@ -127,5 +130,90 @@ describe('the archive records file', () => {
     expect(read).toEqual(planned);
     const posts = read.flatMap((b) => b.records).find(([key]) => key === 'posts')![1];
     expect((posts as { index: unknown }).index).toEqual(postIndexOfArchive(archive));
+  });
+});
+
+describe('the records file in parts', () => {
+  const { archive, index } = fixtureBundle();
+  const planned = plan(archive, index, deriveTables(archive));
+  const bytes = file(planned);
+  const concat = (parts: Uint8Array[][]) => new Uint8Array(Buffer.concat(parts.flat()));
+
+  it('cuts the file into parts of the given size, the last one shorter, losing and adding no byte', () => {
+    const encoded = [...encodeRecordsFile(header, planned)];
+    const parts = [...cutIntoParts(encoded, 1000)];
+    const sizes = parts.map((p) => p.reduce((n, piece) => n + piece.length, 0));
+    expect(sizes.slice(0, -1).every((n) => n === 1000)).toBe(true);
+    expect(sizes.at(-1)).toBeGreaterThan(0);
+    expect(sizes.at(-1)).toBeLessThanOrEqual(1000);
+    expect(parts.length).toBe(Math.ceil(bytes.length / 1000));
+    expect(concat(parts)).toEqual(bytes);
+    // a file smaller than a part is one part
+    expect([...cutIntoParts(encoded, bytes.length + 1)]).toHaveLength(1);
+  });
+
+  it('reads the parts one after the other as one file, opening each only when the one before has ended', async () => {
+    const parts = [...cutIntoParts(encodeRecordsFile(header, planned), 777)].map((p) => concat([p]));
+    let open = 0;
+    let opened = 0;
+    const source = sequentialSource(
+      parts.map((part) => async () => {
+        expect(open).toBe(0);
+        open++;
+        opened++;
+        const inner = pieces(part, 100);
+        return {
+          read: async () => {
+            const piece = await inner.read();
+            if (piece.done) open--;
+            return piece;
+          },
+          cancel: async () => void open--,
+        };
+      }),
+    );
+    const { header: read, reader } = await RecordsReader.open(source, 2000);
+    // the header is in the first part: the later ones wait until the reading reaches them
+    expect(opened).toBeLessThan(parts.length);
+    const out = [];
+    for (let i = 0; i < read.steps; i++) out.push(await reader.next());
+    expect(out).toEqual(planned);
+    expect(opened).toBe(parts.length);
+  });
+
+  it('stops at the part being read when cancelled, and reports a part that cannot be read', async () => {
+    let opened = 0;
+    let cancelled = 0;
+    const source = sequentialSource(
+      [bytes.slice(0, 10), bytes.slice(10)].map((part) => async () => {
+        opened++;
+        return { ...pieces(part, 4), cancel: async () => void cancelled++ };
+      }),
+    );
+    expect((await source.read()).value).toEqual(bytes.slice(0, 4));
+    await source.cancel();
+    expect(cancelled).toBe(1);
+    expect(await source.read()).toEqual({ done: true });
+    expect(opened).toBe(1);
+
+    const broken = sequentialSource([
+      async () => ({ ...pieces(bytes.slice(0, 64), 64), cancel: async () => {} }),
+      () => Promise.reject(new Error('part 1 missing')),
+    ]);
+    await expect(RecordsReader.open(broken).then(async ({ reader }) => reader.next())).rejects.toThrow(
+      /part 1 missing/,
+    );
+  });
+
+  it('knows the list of parts from anything else', () => {
+    expect(isRecordsParts({ kind: 'lvliang-records-parts', parts: ['a.bin'], bytes: 3 })).toBe(true);
+    for (const other of [
+      null,
+      {},
+      { kind: 'lvliang-records-parts', parts: [], bytes: 0 },
+      { kind: 'lvliang-records-parts', parts: [1], bytes: 3 },
+      { kind: 'lvliang-records', parts: ['a.bin'], bytes: 3 },
+    ])
+      expect(isRecordsParts(other)).toBe(false);
   });
 });

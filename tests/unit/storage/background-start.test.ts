@@ -11,7 +11,7 @@ import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol'
 import { createRouter } from '@/lib/shared/messages/router';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import type { StoredPosts } from '@/lib/background/storage/schema';
-import { recordsFileParts } from '@/scripts/lib/records-file';
+import { cutIntoParts, recordsFileParts } from '@/scripts/lib/records-file';
 import { fixtureBundle } from './helpers';
 import { until } from './service-helpers';
 
@@ -21,13 +21,22 @@ describe('the background’s archive service, as the extension starts it', () =>
   const requested: string[] = [];
   beforeAll(async () => {
     let bundle: ReturnType<typeof fixtureBundle> | null = null;
+    // the records file in small parts, so that the install reads several of them, as it does a large archive's
+    let parts: Uint8Array<ArrayBuffer>[][] | null = null;
     vi.stubGlobal('fetch', async (input: string | URL | Request) => {
       const { archive, index, version } = (bundle ??= fixtureBundle());
+      parts ??= [...cutIntoParts(recordsFileParts(archive, index, version), 4096)];
       const url = String(input instanceof Request ? input.url : input);
       requested.push(url);
       if (url.endsWith('/archive.json')) return Response.json({ ...archive, version });
-      if (url.endsWith('/archive-records.bin'))
-        return new Response(new Blob([...recordsFileParts(archive, index, version)]));
+      if (url.endsWith('/archive-records.json'))
+        return Response.json({
+          kind: 'lvliang-records-parts',
+          parts: parts.map((_, i) => `archive-records-${i}.bin`),
+          bytes: parts.flat().reduce((n, piece) => n + piece.length, 0),
+        });
+      const part = /\/archive-records-(\d+)\.bin$/.exec(url);
+      if (part && parts[Number(part[1])]) return new Response(new Blob(parts[Number(part[1])]));
       if (url.endsWith('.wasm'))
         return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
       return new Response('not found', { status: 404 });
@@ -46,7 +55,9 @@ describe('the background’s archive service, as the extension starts it', () =>
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await until(() => archiveService.status().ready);
     // the records the build planned are stored as they are: the archive itself is not read
-    expect(requested.some((u) => u.endsWith('/archive-records.bin'))).toBe(true);
+    const partsRead = requested.filter((u) => /\/archive-records-\d+\.bin$/.test(u));
+    expect(partsRead.length).toBeGreaterThan(1);
+    expect(new Set(partsRead).size).toBe(partsRead.length);
     expect(requested.some((u) => u.endsWith('/archive.json'))).toBe(false);
     // the post index came with them, so the first card reads it instead of building it
     const { db, meta } = await archiveService.installedArchive();
