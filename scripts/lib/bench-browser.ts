@@ -135,7 +135,13 @@ export function status(page: Page): Promise<StatusProbe | null> {
   });
 }
 
-/** Polls `probe` every `everyMs` until it returns a value or `timeoutMs` passes. */
+/** Playwright's error once the page, its context or the browser is gone (a crash, say): no later probe can answer. */
+const CLOSED = /Target page, context or browser has been closed/;
+
+/**
+ * Polls `probe` every `everyMs` until it returns a value or `timeoutMs` passes. A probe that fails is asked again
+ * (a worker still starting does not answer), unless the browser has gone, which is reported at once.
+ */
 export async function poll<T>(
   probe: () => Promise<T | null | undefined>,
   what: string,
@@ -144,7 +150,11 @@ export async function poll<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe().catch(() => null);
+    const value = await probe().catch((error: unknown) => {
+      if (CLOSED.test(String(error)))
+        throw new Error(`the browser closed while waiting for ${what}`, { cause: error });
+      return null;
+    });
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
