@@ -55,6 +55,8 @@ export function createOverlayHandlers(
         markStart('card-built');
         const postFacts =
           entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
+        // the post index is one record for the whole archive: its read grows with the archive
+        markStart('card-posts-read');
         return postFacts ? { ...card, postFacts } : card;
       },
     },
