@@ -8,7 +8,7 @@
 import { splitEntity, type EntityProfile } from '../additions/profile';
 import { coverage, type Coverage } from '../coverage';
 import type { EntityRecord } from '../entities/types';
-import { buildPostIndex, type PostIndex } from '../posts';
+import { buildPostIndex, keptForViews, type PostIndex } from '../posts';
 import { buildDocTable, intToDate, type DocTable } from '../search/docs';
 import { buildLexicon, type Lexicon } from '../search/lexicon';
 import type { Archive, Edition } from '../types';
@@ -29,7 +29,8 @@ export interface PrebuiltTables {
 /**
  * The post index and coverage of an archive held as stored tables: its people's profiles, the document table
  * (each supporting article's date and title) and the editions. The background builds it this way over the
- * installed layers; the build, over the archive it ships.
+ * installed layers; the build, over the archive it ships. Each span keeps the newest supporting articles the
+ * views send, and their count.
  */
 export function postTables(
   people: Iterable<EntityProfile>,
@@ -38,15 +39,17 @@ export function postTables(
 ): PostTables {
   const docOf = new Map(docs.ids.map((id, d) => [id, d]));
   const issues = [...editions];
-  const index = buildPostIndex({
-    people,
-    article(id) {
-      const d = docOf.get(id);
-      const date = d === undefined ? '' : intToDate(docs.dates[d]!);
-      return date ? { date, title: docs.titles[d!] ?? '' } : undefined;
-    },
-    issueDates: issues.map((e) => e.date),
-  });
+  const index = keptForViews(
+    buildPostIndex({
+      people,
+      article(id) {
+        const d = docOf.get(id);
+        const date = d === undefined ? '' : intToDate(docs.dates[d]!);
+        return date ? { date, title: docs.titles[d!] ?? '' } : undefined;
+      },
+      issueDates: issues.map((e) => e.date),
+    }),
+  );
   return { index, coverage: coverage(issues) };
 }
 

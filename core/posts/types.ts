@@ -25,6 +25,10 @@ export interface PrintedSpan {
   openEnd: boolean;
   /** Oldest first. */
   articles: SupportArticle[];
+  /**
+   * Set when `articles` keeps only the newest of them (the stored index, `keptForViews`): how many there were.
+   */
+  articleCount?: number;
 }
 
 export interface PostHolder {

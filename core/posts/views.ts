@@ -66,7 +66,38 @@ export interface PostAnswer {
 }
 
 function spanView(span: PrintedSpan, limit: number): SpanView {
-  return { ...span, articles: span.articles.slice(-limit), articleCount: span.articles.length };
+  return {
+    ...span,
+    articles: span.articles.slice(-limit),
+    articleCount: span.articleCount ?? span.articles.length,
+  };
+}
+
+/**
+ * The index as stored: each span's supporting articles cut to the newest `SPAN_ARTICLES`, the most any view
+ * sends, with their count. A post printed in thousands of articles would otherwise make the record megabytes
+ * that every card reads whole (8 MB at 300 000 articles).
+ */
+export function keptForViews(index: PostIndex): PostIndex {
+  const posts: Record<string, Post> = {};
+  for (const [id, post] of Object.entries(index.posts)) {
+    posts[id] = {
+      ...post,
+      holders: post.holders.map((h) => ({
+        ...h,
+        spans: h.spans.map((s) =>
+          s.articles.length > SPAN_ARTICLES
+            ? {
+                ...s,
+                articles: s.articles.slice(-SPAN_ARTICLES),
+                articleCount: s.articleCount ?? s.articles.length,
+              }
+            : s,
+        ),
+      })),
+    };
+  }
+  return { ...index, posts };
 }
 
 export function postView(post: Post, limit = SPAN_ARTICLES): PostView {

@@ -5,9 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildPostIndex,
+  cardPostFacts,
   holdersOn,
+  keptForViews,
   neighbours,
+  personPosts,
   postIndexOfArchive,
+  SPAN_ARTICLES,
   type PostIndex,
   type PostPerson,
 } from '@/core/posts';
@@ -138,5 +142,52 @@ describe('the rules on small archives', () => {
       person('乙', [role('县委书记', '县委', '书记', ['b'])]),
     ]);
     expect(index.posts['post:县委书记']!.plural).toBe(true);
+  });
+});
+
+describe('the index as stored', () => {
+  // one person printed as 县长 in 45 daily issues: one span of 45 supporting articles
+  const days = Array.from({ length: 45 }, (_, i) => `2020-01-${String(i + 1).padStart(2, '0')}`).map(
+    (d, i) => (i < 31 ? d : `2020-02-${String(i - 30).padStart(2, '0')}`),
+  );
+  const input = (ids: string[]) => ({
+    people: [
+      {
+        id: 'person:甲',
+        name: '甲',
+        roles: [{ title: '县长', org: '县政府', office: '县长', articles: ids }],
+      },
+    ],
+    article: (id: string) => ({ date: days[Number(id.slice(1))]!, title: `标题${id}` }),
+    issueDates: days,
+  });
+  const full = buildPostIndex(input(days.map((_, i) => `a${i}`)));
+  const kept = keptForViews(full);
+
+  it('keeps the newest articles every view sends, and how many there were', () => {
+    const span = kept.posts['post:县长']!.holders[0]!.spans[0]!;
+    expect(full.posts['post:县长']!.holders[0]!.spans[0]!.articles).toHaveLength(45);
+    expect(span.articles).toHaveLength(SPAN_ARTICLES);
+    expect(span.articleCount).toBe(45);
+    expect(span.articles.at(-1)!.id).toBe('a44');
+    expect(span.articles[0]!.id).toBe(`a${45 - SPAN_ARTICLES}`);
+    // the dates of the span are the whole span's
+    expect([span.first, span.last]).toEqual([days[0], days[44]]);
+  });
+
+  it('gives every view the same answer as the whole index', () => {
+    expect(personPosts(kept, 'person:甲')).toEqual(personPosts(full, 'person:甲'));
+    expect(personPosts(kept, 'person:甲', 5)).toEqual(personPosts(full, 'person:甲', 5));
+    expect(personPosts(kept, 'person:甲')[0]!.spans[0]!.articleCount).toBe(45);
+    expect(cardPostFacts(kept, 'person:甲', '2020-01-20', ['县长'])).toEqual(
+      cardPostFacts(full, 'person:甲', '2020-01-20', ['县长']),
+    );
+    // cutting again changes nothing
+    expect(keptForViews(kept)).toEqual(kept);
+  });
+
+  it('leaves a span that fits as it is', () => {
+    const small = buildPostIndex(input(['a0', 'a1', 'a2']));
+    expect(keptForViews(small)).toEqual(small);
   });
 });
