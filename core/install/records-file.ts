@@ -234,8 +234,6 @@ export interface RecordsParts {
   kind: 'lvliang-records-parts';
   /** The parts' paths within the extension, in the order their bytes follow each other. */
   parts: string[];
-  /** The whole file's length in bytes. */
-  bytes: number;
 }
 
 export function isRecordsParts(value: unknown): value is RecordsParts {
@@ -244,8 +242,7 @@ export function isRecordsParts(value: unknown): value is RecordsParts {
     v?.kind === 'lvliang-records-parts' &&
     Array.isArray(v.parts) &&
     v.parts.length > 0 &&
-    v.parts.every((p) => typeof p === 'string') &&
-    typeof v.bytes === 'number'
+    v.parts.every((p) => typeof p === 'string')
   );
 }
 

@@ -3,8 +3,8 @@
  * runs, written next to the build's other public files as `archive.json` (the archive itself) and the records
  * file (every record the install writes: the search index prebuilt with jieba in Node, and the tables derived
  * from the archive; `archive-records.json` lists its parts), so that installing it in the browser only stores
- * records. `version` names
- * the content, so the background reloads IndexedDB exactly when the bundled archive changed.
+ * records. `version` names the content, so the background reloads IndexedDB exactly when the bundled archive
+ * changed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -34,6 +34,9 @@ export const RECORDS_PART_BYTES = 128 * 1024 * 1024;
 
 export const RECORDS_PARTS_FILE = 'archive-records.json';
 
+/** The name of the records file's part `n` (from 0), as `archive-records.json` lists it. */
+export const recordsPartName = (n: number): string => `archive-records-${n}.bin`;
+
 /** The file's pieces regrouped into parts of `partBytes` each (the last one shorter), a piece cut where needed. */
 export function* cutIntoParts<B extends ArrayBufferLike>(
   pieces: Iterable<Uint8Array<B>>,
@@ -65,12 +68,12 @@ export function writeRecordsFiles(
   version: string,
   partBytes = RECORDS_PART_BYTES,
 ): string[] {
-  const listing: RecordsParts = { kind: 'lvliang-records-parts', parts: [], bytes: 0 };
+  const listing: RecordsParts = { kind: 'lvliang-records-parts', parts: [] };
   for (const part of cutIntoParts(recordsFileParts(archive, index, version), partBytes)) {
-    const name = `archive-records-${listing.parts.length}.bin`;
+    const name = recordsPartName(listing.parts.length);
     const fd = openSync(join(dir, name), 'w');
     try {
-      for (const piece of part) listing.bytes += writeSync(fd, piece);
+      for (const piece of part) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }

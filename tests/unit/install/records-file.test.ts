@@ -206,13 +206,13 @@ describe('the records file in parts', () => {
   });
 
   it('knows the list of parts from anything else', () => {
-    expect(isRecordsParts({ kind: 'lvliang-records-parts', parts: ['a.bin'], bytes: 3 })).toBe(true);
+    expect(isRecordsParts({ kind: 'lvliang-records-parts', parts: ['a.bin'] })).toBe(true);
     for (const other of [
       null,
       {},
-      { kind: 'lvliang-records-parts', parts: [], bytes: 0 },
-      { kind: 'lvliang-records-parts', parts: [1], bytes: 3 },
-      { kind: 'lvliang-records', parts: ['a.bin'], bytes: 3 },
+      { kind: 'lvliang-records-parts', parts: [] },
+      { kind: 'lvliang-records-parts', parts: [1] },
+      { kind: 'lvliang-records', parts: ['a.bin'] },
     ])
       expect(isRecordsParts(other)).toBe(false);
   });

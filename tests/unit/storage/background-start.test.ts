@@ -11,7 +11,12 @@ import type { ArchiveStatus, SearchResult } from '@/lib/shared/archive-protocol'
 import { createRouter } from '@/lib/shared/messages/router';
 import { archiveVersion } from '@/lib/background/storage/meta';
 import type { StoredPosts } from '@/lib/background/storage/schema';
-import { cutIntoParts, recordsFileParts } from '@/scripts/lib/records-file';
+import {
+  cutIntoParts,
+  RECORDS_PARTS_FILE,
+  recordsFileParts,
+  recordsPartName,
+} from '@/scripts/lib/records-file';
 import { fixtureBundle } from './helpers';
 import { until } from './service-helpers';
 
@@ -29,14 +34,13 @@ describe('the background’s archive service, as the extension starts it', () =>
       const url = String(input instanceof Request ? input.url : input);
       requested.push(url);
       if (url.endsWith('/archive.json')) return Response.json({ ...archive, version });
-      if (url.endsWith('/archive-records.json'))
+      if (url.endsWith(`/${RECORDS_PARTS_FILE}`))
         return Response.json({
           kind: 'lvliang-records-parts',
-          parts: parts.map((_, i) => `archive-records-${i}.bin`),
-          bytes: parts.flat().reduce((n, piece) => n + piece.length, 0),
+          parts: parts.map((_, i) => recordsPartName(i)),
         });
-      const part = /\/archive-records-(\d+)\.bin$/.exec(url);
-      if (part && parts[Number(part[1])]) return new Response(new Blob(parts[Number(part[1])]));
+      const part = parts.find((_, i) => url.endsWith(`/${recordsPartName(i)}`));
+      if (part) return new Response(new Blob(part));
       if (url.endsWith('.wasm'))
         return new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
       return new Response('not found', { status: 404 });
