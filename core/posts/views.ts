@@ -85,15 +85,7 @@ export function keptForViews(index: PostIndex): PostIndex {
       ...post,
       holders: post.holders.map((h) => ({
         ...h,
-        spans: h.spans.map((s) =>
-          s.articles.length > SPAN_ARTICLES
-            ? {
-                ...s,
-                articles: s.articles.slice(-SPAN_ARTICLES),
-                articleCount: s.articleCount ?? s.articles.length,
-              }
-            : s,
-        ),
+        spans: h.spans.map((s) => (s.articles.length > SPAN_ARTICLES ? spanView(s, SPAN_ARTICLES) : s)),
       })),
     };
   }

@@ -55,7 +55,7 @@ export function createOverlayHandlers(
         markStart('card-built');
         const postFacts =
           entity.kind === 'person' ? await cardPosts(posts, entity.id, req.date, req.printed) : undefined;
-        // the post index is one record for the whole archive: its read grows with the archive
+        // the post index is one record for the whole archive, read by a restarted worker's first card
         markStart('card-posts-read');
         return postFacts ? { ...card, postFacts } : card;
       },
